@@ -1,0 +1,31 @@
+"""Shared fixtures. Qt runs offscreen; set before anything imports Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from netbuilder.model import ClientRecord  # noqa: E402
+from netbuilder.model.demo import build_demo  # noqa: E402
+
+TEST_PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def demo_record() -> ClientRecord:
+    return build_demo()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty data folder that the app and CLI will use, with the test passphrase."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("NETBUILDER_DATA_DIR", str(folder))
+    monkeypatch.setenv("NETBUILDER_PASSPHRASE", TEST_PASSPHRASE)
+    yield folder
