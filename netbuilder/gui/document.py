@@ -21,8 +21,14 @@ _MERGE_ID = 0x4E42  # any constant: all mergeable map commands share one id
 class MapCommand(QUndoCommand):
     """Replace the document's map with ``after``; undo puts ``before`` back."""
 
-    def __init__(self, doc: MapDocument, text: str, before: NetworkMap, after: NetworkMap,
-                 merge_key: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: MapDocument,
+        text: str,
+        before: NetworkMap,
+        after: NetworkMap,
+        merge_key: str | None = None,
+    ) -> None:
         super().__init__(text)
         self._doc, self.before, self.after, self.merge_key = doc, before, after, merge_key
 
@@ -35,7 +41,7 @@ class MapCommand(QUndoCommand):
     def id(self) -> int:
         return _MERGE_ID if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, MapCommand) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
@@ -48,8 +54,9 @@ class MapDocument(QObject):
     map_changed = Signal(object, object)
     read_only_changed = Signal(bool)
 
-    def __init__(self, network: NetworkMap, read_only: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, network: NetworkMap, read_only: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._network = network
         self._read_only = read_only
@@ -68,8 +75,9 @@ class MapDocument(QObject):
             self._read_only = value
             self.read_only_changed.emit(value)
 
-    def apply(self, text: str, edit: Callable[[NetworkMap], NetworkMap],
-              merge_key: str | None = None) -> bool:
+    def apply(
+        self, text: str, edit: Callable[[NetworkMap], NetworkMap], merge_key: str | None = None
+    ) -> bool:
         """Run a pure edit on the map as one undoable command.
 
         Returns False (and changes nothing) when the document is read-only or

@@ -27,8 +27,12 @@ class Preset:
     def from_bytes(cls, raw: bytes) -> Preset:
         data = json.loads(raw.decode())
         profession = data.get("profession")
-        return cls(NodeKind(data["kind"]), str(data["label"]), str(data["category"]),
-                   Profession(profession) if profession else None)
+        return cls(
+            NodeKind(data["kind"]),
+            str(data["label"]),
+            str(data["category"]),
+            Profession(profession) if profession else None,
+        )
 
 
 def _person(label: str, category: str, profession: Profession | None = None) -> Preset:
@@ -50,18 +54,31 @@ BLANK: dict[NodeKind, Preset] = {
 }
 
 PRESETS: tuple[Preset, ...] = (
-    _person("Mum", "family"), _person("Dad", "family"), _person("Partner", "partner"),
-    _person("Friend", "friend"), _person("Neighbour", "neighbour"), _person("Peer", "peer"),
+    _person("Mum", "family"),
+    _person("Dad", "family"),
+    _person("Partner", "partner"),
+    _person("Friend", "friend"),
+    _person("Neighbour", "neighbour"),
+    _person("Peer", "peer"),
     _person("GP", "practitioner", Profession.GP),
     _person("CPN", "practitioner", Profession.CPN),
     _person("Support worker", "practitioner", Profession.SUPPORT_WORKER),
     _person("Peer support worker", "practitioner", Profession.PEER_SUPPORT),
     _person("Pet", "pet"),
-    _place("Home", "home"), _place("GP practice", "health"), _place("Gym", "leisure"),
-    _place("Church", "faith"), _place("Mosque", "faith"), _place("Café", "shop or café"),
-    _place("Library", "community"), _place("Park", "leisure"),
-    _place("College", "education or work"), _place("Work", "education or work"),
-    _activity("Gardening", "hobby"), _activity("Volunteering", "community"),
-    _activity("Football", "sport"), _activity("Walking group", "exercise"),
-    _activity("Art group", "creative"), _activity("Choir", "creative"),
+    _place("Home", "home"),
+    _place("GP practice", "health"),
+    _place("Gym", "leisure"),
+    _place("Church", "faith"),
+    _place("Mosque", "faith"),
+    _place("Café", "shop or café"),
+    _place("Library", "community"),
+    _place("Park", "leisure"),
+    _place("College", "education or work"),
+    _place("Work", "education or work"),
+    _activity("Gardening", "hobby"),
+    _activity("Volunteering", "community"),
+    _activity("Football", "sport"),
+    _activity("Walking group", "exercise"),
+    _activity("Art group", "creative"),
+    _activity("Choir", "creative"),
 )

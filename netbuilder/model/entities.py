@@ -30,6 +30,8 @@ from .vocab import (
     Wants,
 )
 
+CalendarDate = date  # field types inside models that also have a field named `date`
+
 
 def _text(max_length: int, min_length: int = 0) -> object:
     return StringConstraints(strip_whitespace=True, min_length=min_length, max_length=max_length)
@@ -88,7 +90,9 @@ class Node(Strict):
                 f"(one of: {', '.join(sorted(allowed))})"
             )
         if not self.is_practitioner and (self.roles or self.profession is not None):
-            raise ValueError("only practitioners (person, category practitioner) have roles or a profession")
+            raise ValueError(
+                "only practitioners (person, category practitioner) have roles or a profession"
+            )
         if len(set(self.roles)) != len(self.roles):
             raise ValueError("a role is listed twice")
         return self
@@ -151,10 +155,10 @@ class Referral(Strict):
     id: ItemId
     service: Label
     by_whom: ShortText = ""
-    date: date
+    date: CalendarDate
     reason: LongText = ""
     status: ReferralStatus = ReferralStatus.SUGGESTED
-    follow_up: date | None = None
+    follow_up: CalendarDate | None = None
     outcome: LongText = ""
     node_id: ItemId | None = None
     goal_id: ItemId | None = None
@@ -166,8 +170,10 @@ class NetworkMap(Strict):
     id: uuid.UUID = Field(default_factory=uuid.uuid4)
     client_id: uuid.UUID
     label: Annotated[str, _text(80, 1)] = "baseline"
-    date: date
-    ring_labels: tuple[RingLabel, ...] = Field(default=DEFAULT_RING_LABELS, min_length=1, max_length=MAX_RINGS)
+    date: CalendarDate
+    ring_labels: tuple[RingLabel, ...] = Field(
+        default=DEFAULT_RING_LABELS, min_length=1, max_length=MAX_RINGS
+    )
     nodes: tuple[Node, ...] = Field(default=(), max_length=5000)
     links: tuple[Link, ...] = Field(default=(), max_length=20000)
     goals: tuple[Goal, ...] = Field(default=(), max_length=500)
@@ -210,7 +216,8 @@ class Client(Strict):
     @model_validator(mode="after")
     def _check_nhs_number(self) -> Self:
         if looks_like_nhs_number(self.local_ref) and not nhs_check_digit_ok(self.local_ref):
-            raise ValueError(f"local_ref {self.local_ref!r} looks like an NHS number but its check digit is wrong")
+            # the number itself stays out of the message: it identifies the client
+            raise ValueError("local_ref looks like an NHS number but its check digit is wrong")
         if self.date_of_birth is not None and self.date_of_birth > date.today():
             raise ValueError("date_of_birth is in the future")
         return self

@@ -44,7 +44,7 @@ def _index(items: Iterable[Any], item_id: str, what: str) -> int:
 
 
 def _replace(items: tuple[T, ...], i: int, item: T) -> tuple[T, ...]:
-    return items[:i] + (item,) + items[i + 1 :]
+    return (*items[:i], item, *items[i + 1 :])
 
 
 # nodes ---------------------------------------------------------------------
@@ -98,9 +98,7 @@ def remove_node(m: NetworkMap, node_id: str) -> NetworkMap:
         )
         for g in m.goals
     )
-    referrals = tuple(
-        rebuild(r, node_id=None) if r.node_id == node_id else r for r in m.referrals
-    )
+    referrals = tuple(rebuild(r, node_id=None) if r.node_id == node_id else r for r in m.referrals)
     return _remap(
         m,
         nodes=tuple(n for n in m.nodes if n.id != node_id),
@@ -145,9 +143,7 @@ def update_goal(m: NetworkMap, goal_id: str, **changes: Any) -> NetworkMap:
 
 def remove_goal(m: NetworkMap, goal_id: str) -> NetworkMap:
     _index(m.goals, goal_id, "goal")
-    referrals = tuple(
-        rebuild(r, goal_id=None) if r.goal_id == goal_id else r for r in m.referrals
-    )
+    referrals = tuple(rebuild(r, goal_id=None) if r.goal_id == goal_id else r for r in m.referrals)
     return _remap(m, goals=tuple(g for g in m.goals if g.id != goal_id), referrals=referrals)
 
 

@@ -67,7 +67,9 @@ class Role(StrEnum):
 
 
 ROLE_MEANINGS: dict[Role, str] = {
-    Role.BRIDGE_BUILDER: "connects the client to a place, group or service: refers, signposts, introduces",
+    Role.BRIDGE_BUILDER: (
+        "connects the client to a place, group or service: refers, signposts, introduces"
+    ),
     Role.SKILL_BUILDER: "builds the client's skills and confidence to make and keep connections",
     Role.MOTIVATOR: "encourages, keeps momentum, helps the client take the first step",
     Role.NAVIGATOR: "helps find a way through services and systems",

@@ -1,0 +1,205 @@
+"""The command line: `netbuilder` (the app) and its scripting subcommands.
+
+User mistakes (a bad file, an unknown client, a wrong passphrase) end with one
+line on stderr and exit code 2, never a traceback, and leave the store as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from netbuilder import __version__
+
+EXIT_USER_ERROR = 2
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:
+        from netbuilder.app import run_gui
+
+        return run_gui(sys.argv[:1])
+    parser = _parser()
+    ns = parser.parse_args(args)
+    handler: Callable[[argparse.Namespace], int] = ns.handler
+    try:
+        return handler(ns)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        message = _user_message(error)
+        if message is None:
+            raise
+        print(f"netbuilder: error: {message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _user_message(error: Exception) -> str | None:
+    from netbuilder.model import ModelError
+    from netbuilder.store.errors import StoreError
+    from netbuilder.store.formats import FileFormatError
+
+    if isinstance(error, UserError | FileFormatError | StoreError | ModelError):
+        return str(error)
+    if isinstance(error, FileNotFoundError):
+        return f"{error.filename}: no such file"
+    if isinstance(error, IsADirectoryError | PermissionError):
+        return f"{error.filename}: {error.strerror}"
+    return None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="netbuilder",
+        description="Draw, plan and review a client's wellbeing network. "
+        "With no arguments, opens the app.",
+        epilog="Scripts pass the passphrase in NETBUILDER_PASSPHRASE; "
+        "NETBUILDER_DATA_DIR chooses the data folder.",
+    )
+    p.add_argument("--version", action="version", version=f"netbuilder {__version__}")
+    sub = p.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    c = sub.add_parser("demo", help="write the study's worked example as a JSON file")
+    c.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json")
+    c.set_defaults(handler=cmd_demo)
+
+    c = sub.add_parser("import", help="import a client from a .json or .graphml file")
+    c.add_argument("file", type=Path, metavar="FILE")
+    c.set_defaults(handler=cmd_import)
+
+    c = sub.add_parser("export", help="export a client to .json, .graphml or .csv")
+    c.add_argument("client", metavar="CLIENT", help="client id (or a unique prefix of it)")
+    c.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    c.add_argument("--current-only", action="store_true", help="JSON: only the current version")
+    c.set_defaults(handler=cmd_export)
+
+    c = sub.add_parser("list", help="list the clients in the store")
+    c.add_argument("--archived", action="store_true", help="include archived clients")
+    c.set_defaults(handler=cmd_list)
+
+    c = sub.add_parser("stats", help="network summary of a file or a stored client")
+    c.add_argument("source", metavar="FILE|CLIENT")
+    c.add_argument("--json", action="store_true", help="machine-readable output")
+    c.set_defaults(handler=cmd_stats)
+
+    c = sub.add_parser("schema", help="print the JSON Schema of the interchange file")
+    c.set_defaults(handler=cmd_schema)
+    return p
+
+
+# helpers -------------------------------------------------------------------
+
+
+def _passphrase() -> str:
+    value = os.environ.get("NETBUILDER_PASSPHRASE")
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("NetBuilder passphrase: ")
+    raise UserError("no passphrase: set NETBUILDER_PASSPHRASE or run from a terminal")
+
+
+def _data_dir() -> Path:
+    from netbuilder.store.paths import default_data_dir
+
+    return default_data_dir()
+
+
+def _open_store(create: bool = False):  # type: ignore[no-untyped-def]
+    from netbuilder.store import Store
+
+    folder = _data_dir()
+    if create:
+        return Store.open_or_create(folder, _passphrase())
+    if not Store.exists(folder):
+        raise UserError(f"{folder}: no NetBuilder store here yet (import a file first)")
+    return Store.open(folder, _passphrase())
+
+
+# commands ------------------------------------------------------------------
+
+
+def cmd_demo(ns: argparse.Namespace) -> int:
+    from netbuilder.model.demo import build_demo
+    from netbuilder.store.formats import write_json
+
+    if ns.output.suffix.lower() != ".json":
+        raise UserError(f"{ns.output}: the demo is written as JSON: use a .json name")
+    write_json(ns.output, build_demo())
+    print(ns.output)
+    return 0
+
+
+def cmd_import(ns: argparse.Namespace) -> int:
+    from netbuilder.store.formats import load_any
+
+    record = load_any(ns.file)
+    with _open_store(create=True) as store:
+        store.add_record(record)
+    print(record.client.id)
+    return 0
+
+
+def cmd_export(ns: argparse.Namespace) -> int:
+    from netbuilder.store.formats import export_any, write_json
+
+    with _open_store() as store:
+        record = store.get_record(store.find_client(ns.client).id)
+    if ns.current_only and ns.output.suffix.lower() == ".json":
+        write_json(ns.output, record, versions="current")
+    else:
+        export_any(ns.output, record)
+    print(ns.output)
+    return 0
+
+
+def cmd_list(ns: argparse.Namespace) -> int:
+    with _open_store() as store:
+        summaries = store.list_clients(include_archived=ns.archived)
+    for s in sorted(summaries, key=lambda s: s.client.display_name.casefold()):
+        flag = " (archived)" if s.client.archived else ""
+        print(
+            f"{s.client.id}  {s.client.display_name}{flag}  "
+            f"[{s.current_label}, {s.current_date.isoformat()}, {s.n_versions} version(s)]"
+        )
+    return 0
+
+
+def cmd_stats(ns: argparse.Namespace) -> int:
+    from netbuilder.analysis import plain_english, summarise
+
+    network = _network_from(ns.source)
+    summary = summarise(network)
+    if ns.json:
+        print(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        for line in plain_english(summary):
+            print(line)
+    return 0
+
+
+def _network_from(source: str):  # type: ignore[no-untyped-def]
+    from netbuilder.store.formats import load_any
+
+    path = Path(source)
+    if path.suffix.lower() in {".json", ".graphml"} or path.exists():
+        return load_any(path).current_map
+    with _open_store() as store:
+        return store.current_map(store.find_client(source).id)
+
+
+def cmd_schema(ns: argparse.Namespace) -> int:
+    from netbuilder.store.formats import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return 0

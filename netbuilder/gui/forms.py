@@ -1,0 +1,43 @@
+"""Load the Qt Designer forms in ``forms/*.ui`` at run time.
+
+Each form's root is a plain ``QWidget`` holding layout only (no logic); the
+dialog or panel that uses it embeds it and finds its widgets by objectName
+with ``child``, which fails loudly when a form and its code disagree.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from netbuilder.resources import form_path
+
+W = TypeVar("W", bound=QWidget)
+
+
+def load_form(name: str, host: QWidget) -> QWidget:
+    """Load ``forms/<name>.ui`` and lay it out as the whole content of ``host``."""
+    file = QFile(str(form_path(f"{name}.ui")))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"forms/{name}.ui cannot be read")
+    try:
+        form = QUiLoader().load(file, host)
+    finally:
+        file.close()
+    if form is None:
+        raise RuntimeError(f"forms/{name}.ui is not a valid Designer form")
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form
+
+
+def child(form: QWidget, kind: type[W], name: str) -> W:
+    """The widget called ``name`` in ``form``; raises if it is missing or of another kind."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"form {form.objectName()!r} has no {kind.__name__} named {name!r}")
+    return found
