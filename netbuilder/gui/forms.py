@@ -11,15 +11,18 @@ from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from netbuilder.resources import form_path
 
 W = TypeVar("W", bound=QWidget)
 
 
-def load_form(name: str, host: QWidget) -> QWidget:
-    """Load ``forms/<name>.ui`` and lay it out as the whole content of ``host``."""
+def load_form(name: str, host: QWidget, margin: int | None = None) -> QWidget:
+    """Load ``forms/<name>.ui`` and lay it out as the whole content of ``host``.
+
+    Dialogs get a roomy margin and panels a narrow one unless ``margin`` says otherwise.
+    """
     file = QFile(str(form_path(f"{name}.ui")))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"forms/{name}.ui cannot be read")
@@ -30,7 +33,9 @@ def load_form(name: str, host: QWidget) -> QWidget:
     if form is None:
         raise RuntimeError(f"forms/{name}.ui is not a valid Designer form")
     layout = QVBoxLayout(host)
-    layout.setContentsMargins(0, 0, 0, 0)
+    if margin is None:
+        margin = 14 if isinstance(host, QDialog) else 6
+    layout.setContentsMargins(margin, margin, margin, margin)
     layout.addWidget(form)
     return form
 

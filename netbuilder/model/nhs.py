@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 
-_NHS_SHAPE = re.compile(r"^\d{3}[ -]?\d{3}[ -]?\d{4}$")
+_NHS_SHAPE = re.compile(r"^[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}$")
 
 
 def looks_like_nhs_number(text: str) -> bool:
-    """Ten digits, optionally grouped 3-3-4 by spaces or hyphens."""
+    """Ten ASCII digits, optionally grouped 3-3-4 by spaces or hyphens."""
     return bool(_NHS_SHAPE.match(text.strip()))
 
 
 def nhs_check_digit_ok(text: str) -> bool:
     """True when the tenth digit is the modulus-11 check of the first nine."""
-    digits = [int(c) for c in text if c.isdigit()]
+    digits = [int(c) for c in text if c in "0123456789"]
     if len(digits) != 10:
         return False
     total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))

@@ -80,11 +80,25 @@ def move_nodes(m: NetworkMap, places: Mapping[str, tuple[int, float]]) -> Networ
     """Move several nodes in one step; angles are normalised to [0, 360)."""
     nodes = list(m.nodes)
     for node_id, (ring, angle) in places.items():
+        if isinstance(ring, bool) or not isinstance(ring, int):
+            raise ModelError(f"nodes: ring {ring!r} is not a whole number")
         if not 1 <= ring <= m.rings:
             raise ModelError(f"nodes: ring {ring} is outside the map's {m.rings} rings")
+        if isinstance(angle, bool) or not isinstance(angle, int | float):
+            raise ModelError(f"nodes: angle {angle!r} is not a number")
         i = _index(nodes, node_id, "node")
-        nodes[i] = rebuild(nodes[i], ring=ring, angle=float(angle) % 360.0)
+        nodes[i] = rebuild(nodes[i], ring=ring, angle=normalise_angle(angle))
     return _remap(m, nodes=tuple(nodes))
+
+
+def normalise_angle(angle: float) -> float:
+    """``angle`` in degrees, brought into [0, 360).
+
+    ``x % 360.0`` alone rounds a tiny negative angle (-1e-15) up to 360.0, which
+    the model refuses, so that case wraps to 0.0.
+    """
+    a = float(angle) % 360.0
+    return 0.0 if a >= 360.0 else a
 
 
 def remove_node(m: NetworkMap, node_id: str) -> NetworkMap:

@@ -28,7 +28,7 @@ MIN_PASSPHRASE_LENGTH = 8
 BLOB_FORMAT = b"\x01"
 _AAD_PREFIX = b"netbuilder/aead/1\x00"
 _WRAP_PREFIX = b"netbuilder/wrap/1\x00"
-_MAX_LOG2_N = 22  # 4 GiB of memory at r=8: refuse anything larger read from a file
+_MAX_MEMORY = 2**30  # scrypt needs 128 * n * r bytes; refuse more (say, from an altered file)
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,12 @@ class KdfParams:
     p: int = 1
 
     def __post_init__(self) -> None:
-        if self.n < 2 or self.n & (self.n - 1) or self.n > 2**_MAX_LOG2_N:
-            raise ValueError(f"scrypt n must be a power of two up to 2**{_MAX_LOG2_N}")
+        if self.n < 2 or self.n & (self.n - 1):
+            raise ValueError("scrypt n must be a power of two")
         if not (1 <= self.r <= 32 and 1 <= self.p <= 16):
             raise ValueError("scrypt r must be 1..32 and p 1..16")
+        if 128 * self.n * self.r > _MAX_MEMORY:
+            raise ValueError("scrypt n * r would need more than 1 GiB of memory")
 
     @classmethod
     def default(cls) -> KdfParams:
@@ -83,7 +85,9 @@ def unwrap_key(wrapped: WrappedKey, passphrase: str) -> bytes:
     kek = derive_kek(passphrase, wrapped.salt, wrapped.kdf)
     nonce, sealed = wrapped.blob[:NONCE_BYTES], wrapped.blob[NONCE_BYTES:]
     try:
-        key = AESGCM(kek).decrypt(nonce, sealed, _wrap_aad(wrapped.purpose, wrapped.kdf, wrapped.salt))
+        key = AESGCM(kek).decrypt(
+            nonce, sealed, _wrap_aad(wrapped.purpose, wrapped.kdf, wrapped.salt)
+        )
     except InvalidTag:
         raise WrongPassphrase() from None
     if len(key) != KEY_BYTES:

@@ -1,0 +1,104 @@
+"""The window's commands as QActions, and the menus and toolbar that show them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
+
+Key = QKeySequence.StandardKey
+
+
+def make_action(parent: QWidget, text: str, slot: Callable[[], object] | None = None,
+                shortcut: Key | str | None = None, name: str = "",
+                tip: str = "") -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name or text.lower().replace(" ", "_").strip("…"))
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+@dataclass
+class WindowActions:
+    """Every command the window offers, named as a person would."""
+
+    new_client: QAction
+    lock: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    delete: QAction
+    find: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    fit: QAction
+    auto_arrange: QAction
+    start_review: QAction
+    sector_guides: QAction
+
+    def map_actions(self) -> list[QAction]:
+        """The actions that need an open client."""
+        return [self.zoom_in, self.zoom_out, self.fit, self.auto_arrange, self.start_review,
+                self.delete]
+
+
+def undo_actions(window: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
+    undo = stack.createUndoAction(window, "&Undo")
+    undo.setObjectName("undo")
+    undo.setShortcut(QKeySequence(Key.Undo))
+    undo.setIconText("Undo")  # the menu says what ("Undo Add Mum"); the toolbar stays put
+    redo = stack.createRedoAction(window, "&Redo")
+    redo.setObjectName("redo")
+    redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+    redo.setIconText("Redo")
+    return undo, redo
+
+
+def build_menus(window: QMainWindow, a: WindowActions, docks: list[QDockWidget],
+                toolbar: QToolBar) -> None:
+    window.addActions([a.new_client, a.lock, a.quit, a.undo, a.redo, a.delete, a.find,
+                       a.zoom_in, a.zoom_out, a.fit, a.auto_arrange, a.start_review])
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions([a.new_client, a.start_review])
+    file_menu.addSeparator()
+    file_menu.addActions([a.lock, a.quit])
+    edit = bar.addMenu("&Edit")
+    edit.addActions([a.undo, a.redo])
+    edit.addSeparator()
+    edit.addActions([a.delete, a.find])
+    view = bar.addMenu("&View")
+    view.addActions([a.zoom_in, a.zoom_out, a.fit])
+    view.addSeparator()
+    view.addAction(a.sector_guides)
+    view.addSeparator()
+    for dock in docks:
+        view.addAction(dock.toggleViewAction())
+    view.addAction(toolbar.toggleViewAction())
+    map_menu = bar.addMenu("&Map")
+    map_menu.addActions([a.auto_arrange, a.start_review])
+
+
+def build_toolbar(window: QMainWindow, a: WindowActions, extra: list[QWidget]) -> QToolBar:
+    toolbar = QToolBar("Toolbar", window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setAccessibleName("Main toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.addActions([a.new_client, a.undo, a.redo])
+    toolbar.addSeparator()
+    toolbar.addActions([a.zoom_in, a.zoom_out, a.fit, a.auto_arrange])
+    toolbar.addSeparator()
+    toolbar.addAction(a.start_review)
+    for widget in extra:
+        toolbar.addWidget(widget)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return toolbar

@@ -1,0 +1,358 @@
+"""The main window: caseload, map, properties, palette, node list, versions, autosave."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netbuilder.model import Client, ModelError, NetworkMap, ops
+from netbuilder.store.db import Store
+from netbuilder.store.errors import StoreError
+
+from .actions import Key, WindowActions, build_menus, build_toolbar, make_action, undo_actions
+from .autosave import Autosaver
+from .canvas import edits
+from .canvas.view import MapView
+from .caseload import CaseloadPanel
+from .dialogs import StartReviewDialog
+from .document import MapDocument
+from .node_list import NodeList
+from .palette import Palette, free_place
+from .presets import Preset
+from .properties import PropertiesPanel
+from .settings import UiSettings
+from .status import MapStatus
+from .versions import ReadOnlyBanner, VersionPicker
+
+WELCOME = ("Choose a client from the caseload on the left, or create a new one "
+           "(File \u2192 New client).")
+
+
+def make_canvas(doc: MapDocument) -> MapView:
+    """The map view in the centre of the window."""
+    return MapView(doc)
+
+
+class MainWindow(QMainWindow):
+    """One practitioner's workspace over an open (unlocked) store."""
+
+    closed = Signal(bool)  # True when closed to lock
+
+    def __init__(self, store: Store, settings: UiSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("NetBuilder")
+        self.store = store
+        self.settings = settings or UiSettings.beside(store.folder)
+        self.client: Client | None = None
+        self.locked = False
+        self.doc = MapDocument(_no_map(), read_only=True, parent=self)
+        self.autosaver = Autosaver(self.doc, store, self)
+        self._build()
+        self._restore_layout()
+
+    # building ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.canvas = make_canvas(self.doc)
+        self.banner = ReadOnlyBanner(self)
+        self.central = self._central_pages()
+        self.setCentralWidget(self.central)
+        self.caseload = CaseloadPanel(self.store, self)
+        self.properties = PropertiesPanel(self.doc, self)
+        self.palette = Palette(self)
+        self.node_list = NodeList(self.doc, self)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.docks = [
+            self._dock("caseloadDock", "Caseload", self.caseload, left),
+            self._dock("paletteDock", "Palette", self.palette, left),
+            self._dock("propertiesDock", "Properties", _scrolling(self.properties), right),
+            self._dock("nodeListDock", "Node list", self.node_list, right),
+        ]
+        # while a map is open the palette covers the caseload: other clients' names stay
+        # off the screen that this client is watching
+        self.tabifyDockWidget(self.docks[0], self.docks[1])
+        self.version_picker = VersionPicker(self)
+        self.commands = self._create_actions()
+        self.toolbar = build_toolbar(self, self.commands, [self.version_picker])
+        build_menus(self, self.commands, self.docks, self.toolbar)
+        self.status = MapStatus(self.statusBar())
+        self.properties.set_map_open(False)
+        self._connect()
+        self._update_enabled()
+
+    def _central_pages(self) -> QStackedWidget:
+        welcome = QLabel(WELCOME, self)
+        welcome.setObjectName("welcomeLabel")
+        welcome.setWordWrap(True)
+        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        map_page = QWidget(self)
+        layout = QVBoxLayout(map_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.canvas, 1)
+        pages = QStackedWidget(self)
+        pages.setObjectName("centralPages")
+        pages.addWidget(welcome)
+        pages.addWidget(map_page)
+        return pages
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _create_actions(self) -> WindowActions:
+        undo, redo = undo_actions(self, self.doc.undo_stack)
+        c = self.canvas
+        guides = make_action(self, "Show &sector guides", name="sector_guides",
+                             tip="Faint guides for where people, places and activities usually go")
+        guides.setCheckable(True)
+        guides.setChecked(self.settings.flag("sector_guides", True))
+        return WindowActions(
+            new_client=make_action(self, "&New client…", self.caseload.new_client, Key.New,
+                                   "new_client"),
+            lock=make_action(self, "&Lock", self.lock, "Ctrl+L", "lock",
+                             "Hide all client data until the passphrase is typed again"),
+            quit=make_action(self, "&Quit", self.close, Key.Quit, "quit"),
+            undo=undo, redo=redo,
+            delete=make_action(self, "&Delete", c.delete_selected, Key.Delete, "delete"),
+            find=make_action(self, "&Find client", self.find_client, Key.Find, "find"),
+            zoom_in=make_action(self, "Zoom &in", c.zoom_in, Key.ZoomIn, "zoom_in"),
+            zoom_out=make_action(self, "Zoom &out", c.zoom_out, Key.ZoomOut, "zoom_out"),
+            fit=make_action(self, "&Fit map", c.fit, "Ctrl+0", "fit"),
+            auto_arrange=make_action(self, "&Auto-arrange", c.auto_arrange, "Ctrl+Shift+A",
+                                     "auto_arrange", "Spread nodes so none overlap"),
+            start_review=make_action(self, "Start &review…", self.start_review, None,
+                                     "start_review", "Copy this map into a new dated version"),
+            sector_guides=guides,
+        )
+
+    def _connect(self) -> None:
+        self.caseload.open_requested.connect(self.open_client)
+        self.caseload.archived.connect(self._client_archived)
+        self.palette.add_requested.connect(self.add_preset)
+        self.canvas.selection_changed_ids.connect(self._canvas_selected)
+        self.node_list.selection_changed_ids.connect(self._list_selected)
+        self.version_picker.version_chosen.connect(self.open_version)
+        self.banner.go_current.connect(self._open_current_version)
+        self.doc.map_changed.connect(self._map_changed)
+        self.doc.read_only_changed.connect(self._update_enabled)
+        self.autosaver.pending_changed.connect(self._pending_changed)
+        self.autosaver.saved.connect(lambda: self.status.set_saved("Saved"))
+        self.autosaver.failed.connect(self._save_failed)
+        self.commands.sector_guides.toggled.connect(self._show_sector_guides)
+        self._show_sector_guides(self.commands.sector_guides.isChecked())
+
+    # clients and versions ------------------------------------------------------
+
+    def open_client(self, client_id: uuid.UUID) -> None:
+        """Show a client's current map, ready to edit."""
+        if not self._flush():
+            return
+        try:
+            client, network = self.store.get_client(client_id), self.store.current_map(client_id)
+        except StoreError as e:
+            self._problem("This client cannot be opened", str(e))
+            return
+        self.client = client
+        self.canvas.map_scene.set_client_name(client.display_name)
+        self._show_map(network, read_only=False)
+
+    def open_version(self, map_id: uuid.UUID, is_current: bool) -> None:
+        """Show one version of the open client's map; earlier versions are read-only."""
+        if self.client is None or not self._flush():
+            return
+        try:
+            network = self.store.get_map(map_id)
+        except StoreError as e:
+            self._problem("This version cannot be opened", str(e))
+            return
+        self._show_map(network, read_only=not is_current)
+
+    def _open_current_version(self) -> None:
+        if self.client is not None:
+            self.open_client(self.client.id)
+
+    def start_review(self) -> None:
+        """Copy the current map into a new dated version and open it."""
+        if self.client is None or not self._flush():
+            return
+        base = self.store.current_map(self.client.id)
+        dialog = StartReviewDialog(base.date, self)
+        if dialog.exec() != StartReviewDialog.DialogCode.Accepted:
+            return
+        try:
+            review = ops.start_review(base, dialog.label, dialog.on)
+            self.store.add_version(review, make_current=True)
+        except (ModelError, StoreError) as e:
+            self._problem("The review could not be started", str(e))
+            return
+        self._show_map(review, read_only=False)
+
+    def close_client(self) -> None:
+        """Show no client (after archiving the open one, or when locking)."""
+        self._flush()
+        self.client = None
+        self.canvas.map_scene.set_client_name("")
+        self.autosaver.pause()
+        self.doc.replace(_no_map(), read_only=True)
+        self.autosaver.resume()
+        self.central.setCurrentIndex(0)
+        self.docks[0].raise_()
+        self.properties.set_map_open(False)
+        self.version_picker.show_versions([], None)
+        self.banner.show_for(None, False)
+        self.status.show(None, None)
+        self._update_enabled()
+
+    def _show_map(self, network: NetworkMap, read_only: bool) -> None:
+        self.autosaver.pause()
+        self.doc.replace(network, read_only=read_only)
+        self.autosaver.resume()
+        self.central.setCurrentIndex(1)
+        self.docks[1].raise_()  # the palette, in front of the caseload
+        self.canvas.map_scene.select_ids([])
+        self.properties.set_selected_ids([])
+        self.properties.set_map_open(True)
+        self.version_picker.show_versions(self.store.list_versions(network.client_id), network.id)
+        self.banner.show_for(network, read_only)
+        self.status.set_saved("Read-only" if read_only else "Saved")
+        self.canvas.fit()
+        self._update_enabled()
+
+    def _client_archived(self, client_id: uuid.UUID) -> None:
+        if self.client is not None and self.client.id == client_id:
+            self.close_client()
+
+    # editing -------------------------------------------------------------------
+
+    def add_preset(self, preset: Preset) -> None:
+        """Add a palette entry at a free spot, select it and start naming it."""
+        if self.client is None or self.doc.read_only:
+            return
+        ring, angle = free_place(self.doc.network, preset.kind)
+        node = edits.new_node(preset, ring, angle)
+        merge_key = f"new:{node.id}"  # adding and naming it are one undo step
+        if edits.add_node(self.doc, node, merge_key):
+            self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.canvas.focus_node(node.id)
+            self.canvas.map_scene.edit_label(node.id, merge_key)
+
+    def find_client(self) -> None:
+        self.docks[0].show()
+        self.docks[0].raise_()
+        self.caseload.focus_search()
+
+    def _canvas_selected(self, ids: list[str]) -> None:
+        self.node_list.select_ids(ids)
+        self.properties.set_selected_ids(ids)
+
+    def _list_selected(self, ids: list[str]) -> None:
+        self.canvas.map_scene.select_ids(ids)  # the list keeps the keyboard focus
+        self.properties.set_selected_ids(ids)
+
+    def _map_changed(self, _old: NetworkMap, new: NetworkMap) -> None:
+        if self.client is not None:
+            self.status.show(self.client, new)
+
+    def _show_sector_guides(self, visible: bool) -> None:
+        self.canvas.map_scene.set_sector_guides(visible)
+        self.settings.set_flag("sector_guides", visible)
+
+    def _update_enabled(self, *_: object) -> None:
+        has_map = self.client is not None
+        for action in self.commands.map_actions():
+            action.setEnabled(has_map)
+        editable = has_map and not self.doc.read_only
+        self.commands.delete.setEnabled(editable)
+        self.commands.auto_arrange.setEnabled(editable)
+        self.palette.setEnabled(editable)
+
+    # saving, locking, closing ----------------------------------------------------
+
+    def _pending_changed(self, pending: bool) -> None:
+        if pending:
+            self.status.set_saved("Saving\u2026")
+
+    def _save_failed(self, message: str) -> None:
+        self.status.set_saved("Not saved", problem=True)
+        self.statusBar().showMessage(message, 10000)
+
+    def _flush(self) -> bool:
+        """Save what is pending; False (after saying so) if it cannot be saved."""
+        if self.autosaver.flush():
+            return True
+        answer = QMessageBox.warning(
+            self, "Not saved",
+            "The last change could not be saved. Carry on anyway and lose it?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _problem(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def lock(self) -> None:
+        """Save, hide every client, and ask for the passphrase again (the app does the asking)."""
+        if not self._flush():
+            return
+        self.locked = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.locked and not self._flush():
+            event.ignore()
+            return
+        self.settings.save_layout(self.saveGeometry(), self.saveState())
+        event.accept()
+        self.closed.emit(self.locked)
+
+    def _restore_layout(self) -> None:
+        self.resize(1280, 800)
+        self.resizeDocks([self.docks[0], self.docks[2]], [260, 330], Qt.Orientation.Horizontal)
+        geometry, state = self.settings.geometry(), self.settings.dock_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.docks[0].raise_()  # no client is open yet: the caseload is in front
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """A tall panel that scrolls instead of forcing the window to its height."""
+    area = QScrollArea()
+    area.setObjectName(f"{panel.objectName() or 'panel'}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    return area
+
+
+def _no_map() -> NetworkMap:
+    """An empty, read-only stand-in while no client is open (never saved)."""
+    return NetworkMap(client_id=uuid.UUID(int=0), date=date.today())
+
+
+__all__ = ["MainWindow", "make_canvas"]

@@ -1,0 +1,133 @@
+"""Page geometry: boxes, a grid that answers "is this spot free?", angles round a ring.
+
+PDF coordinates: the origin is the page's bottom-left corner and y grows upwards.
+Map angles follow the model: degrees clockwise from north (12 o'clock).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned box; (x, y) is its bottom-left corner."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def top(self) -> float:
+        return self.y + self.h
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    def overlaps(self, other: Rect) -> bool:
+        return (
+            self.x < other.right and other.x < self.right
+            and self.y < other.top and other.y < self.top
+        )
+
+    def inside(self, outer: Rect) -> bool:
+        return (
+            self.x >= outer.x and self.y >= outer.y
+            and self.right <= outer.right and self.top <= outer.top
+        )
+
+    def grown(self, d: float) -> Rect:
+        return Rect(self.x - d, self.y - d, self.w + 2 * d, self.h + 2 * d)
+
+    def union(self, other: Rect) -> Rect:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Rect(x, y, max(self.right, other.right) - x, max(self.top, other.top) - y)
+
+    def below(self, h: float, gap: float = 0.0) -> Rect:
+        """The full-width box of height ``h`` under this one."""
+        return Rect(self.x, self.y - gap - h, self.w, h)
+
+    @staticmethod
+    def around(cx: float, cy: float, half_w: float, half_h: float) -> Rect:
+        return Rect(cx - half_w, cy - half_h, 2 * half_w, 2 * half_h)
+
+
+class Occupancy:
+    """The boxes already taken on the map, bucketed in a grid for quick look-ups."""
+
+    def __init__(self, cell: float = 24.0) -> None:
+        self.cell = cell
+        self._cells: dict[tuple[int, int], list[Rect]] = {}
+
+    def _keys(self, r: Rect) -> list[tuple[int, int]]:
+        c = self.cell
+        xs = range(math.floor(r.x / c), math.floor(r.right / c) + 1)
+        ys = range(math.floor(r.y / c), math.floor(r.top / c) + 1)
+        return [(i, j) for i in xs for j in ys]
+
+    def free(self, r: Rect) -> bool:
+        return not any(
+            r.overlaps(other) for key in self._keys(r) for other in self._cells.get(key, ())
+        )
+
+    def add(self, r: Rect) -> None:
+        for key in self._keys(r):
+            self._cells.setdefault(key, []).append(r)
+
+
+def polar(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:
+    """The page point at ``radius`` from (cx, cy), ``angle`` degrees clockwise from north."""
+    a = math.radians(angle)
+    return cx + radius * math.sin(a), cy + radius * math.cos(a)
+
+
+def spread(angles: Sequence[float], gap: float) -> list[float]:
+    """Move angles as little as possible so that neighbours are at least ``gap`` apart.
+
+    The clockwise order is kept; the result is in the input's order. When the ring is
+    too small for the gap the angles are spaced evenly.
+    """
+    n = len(angles)
+    if n < 2:
+        return [a % 360.0 for a in angles]
+    order = sorted(range(n), key=lambda i: angles[i] % 360.0)
+    ring = [angles[i] % 360.0 for i in order]
+    start = _after_largest_gap(ring)
+    line = [ring[(start + k) % n] + (360.0 if start + k >= n else 0.0) for k in range(n)]
+    placed = _spread_line(line, gap) if n * gap < 360.0 else None
+    if placed is None or placed[-1] - placed[0] > 360.0 - gap + 1e-9:
+        step = 360.0 / n
+        placed = [line[0] + k * step for k in range(n)]
+    result = [0.0] * n
+    for k, angle in enumerate(placed):
+        result[order[(start + k) % n]] = angle % 360.0
+    return result
+
+
+def _after_largest_gap(ring: list[float]) -> int:
+    n = len(ring)
+    gaps = [((ring[(i + 1) % n] - ring[i]) % 360.0) or (360.0 if n == 1 else 0.0)
+            for i in range(n)]
+    return (max(range(n), key=lambda i: gaps[i]) + 1) % n
+
+
+def _spread_line(xs: list[float], gap: float) -> list[float]:
+    """Least-squares positions for sorted ``xs`` with neighbours ``gap`` apart or more.
+
+    With q_k = p_k - k*gap the constraint becomes "q never decreases", so this is an
+    isotonic regression of x_k - k*gap (pool adjacent violators).
+    """
+    blocks: list[tuple[float, int]] = []  # (mean, count)
+    for k, x in enumerate(xs):
+        mean, count = x - k * gap, 1
+        while blocks and blocks[-1][0] > mean:
+            prev_mean, prev_count = blocks.pop()
+            mean = (prev_mean * prev_count + mean * count) / (prev_count + count)
+            count += prev_count
+        blocks.append((mean, count))
+    fitted = [mean for mean, count in blocks for _ in range(count)]
+    return [q + k * gap for k, q in enumerate(fitted)]

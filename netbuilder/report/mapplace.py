@@ -1,0 +1,280 @@
+"""Where everything on the printed map goes, decided before anything is drawn.
+
+Nodes sit on the middle circle of their ring at their own angle (the model's
+geometry); neighbours too close for the paper are spread apart a little, keeping
+their clockwise order. Nothing may overlap: node shapes (with their badges) are
+placed first, most important first, then the ring names, then the node names, each
+only where it is free. What does not fit is counted (``hidden``, ``unlabelled``) so
+the page can say so instead of spilling or overprinting.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from netbuilder.model import Effect, NetworkMap, Node
+
+from .geometry import Occupancy, Rect, polar, spread
+from .pen import Anchor
+from .text import Font, Lines, fit, wrap
+
+BADGE_FONT = Font(7.0, bold=True)
+_HALO = 1.2
+
+
+@dataclass(frozen=True, slots=True)
+class MapStyle:
+    label: Font
+    label_width: float
+    label_lines: int
+    ring_label: Font
+    client: Font
+    max_node_r: float
+
+
+@dataclass(frozen=True, slots=True)
+class Rings:
+    """The rings' radii round the client at (cx, cy)."""
+
+    cx: float
+    cy: float
+    client_r: float
+    ring_w: float
+    count: int
+
+    def outer(self, ring: int) -> float:
+        return self.client_r + ring * self.ring_w
+
+    def middle(self, ring: int) -> float:
+        return self.client_r + (ring - 0.5) * self.ring_w
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    lines: tuple[str, ...]
+    box: Rect
+    anchor: Anchor  # how the lines align in the box
+    font: Font
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedNode:
+    node: Node
+    x: float
+    y: float
+    r: float
+    badges: tuple[str, ...]
+    footprint: Rect
+    label: Label | None
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    box: Rect
+    rings: Rings
+    nodes: tuple[PlacedNode, ...]
+    ring_labels: tuple[Label, ...]
+    client: Label
+    hidden: int
+    unlabelled: int
+
+    def by_id(self) -> dict[str, PlacedNode]:
+        return {p.node.id: p for p in self.nodes}
+
+
+ROLE_CODES = {
+    "bridge builder": "BB", "skill builder": "SB", "motivator": "MO",
+    "navigator": "NV", "co-pilot": "CP", "network member": "NM",
+}
+
+
+def layout_map(
+    m: NetworkMap, box: Rect, style: MapStyle, client_name: str, fallback_name: str
+) -> MapLayout:
+    """Place the map of ``m`` in the square ``box``."""
+    rings = _rings(m, box, style)
+    taken = Occupancy()
+    client = _client_label(rings, style, client_name, fallback_name)
+    taken.add(Rect.around(rings.cx, rings.cy, rings.client_r, rings.client_r))
+    r = min(max(rings.ring_w * 0.28, 3.5), style.max_node_r)
+    shown = _place_shapes(m, rings, r, taken, box)
+    ring_labels = _ring_labels(m, rings, style, taken, box)
+    placed = _place_labels(shown, style, taken, box)
+    unlabelled = sum(1 for p in placed if p.label is None)
+    return MapLayout(
+        box, rings, tuple(placed), ring_labels, client, len(m.nodes) - len(placed), unlabelled
+    )
+
+
+def _rings(m: NetworkMap, box: Rect, style: MapStyle) -> Rings:
+    outer = box.w / 2 - 2.0
+    client_r = min(max(outer * 0.16, 16.0), 40.0)
+    return Rings(box.x + box.w / 2, box.y + box.h / 2, client_r, (outer - client_r) / m.rings,
+                 m.rings)
+
+
+def _client_label(rings: Rings, style: MapStyle, name: str, fallback: str) -> Label:
+    width = rings.client_r * 1.6
+    for text in (name, fallback, "Me"):
+        wrapped = wrap(text, style.client, width, max_lines=3)
+        if not wrapped.cut and wrapped.height(style.client) <= rings.client_r * 1.6:
+            break
+    h = wrapped.height(style.client)
+    box = Rect(rings.cx - width / 2, rings.cy - h / 2, width, h)
+    return Label(wrapped.lines, box, "middle", style.client)
+
+
+# shapes ------------------------------------------------------------------
+
+
+def priority(m: NetworkMap) -> dict[str, tuple[int, int, int]]:
+    """Sort key per node id: practitioners, then goal connections, then hard ones."""
+    in_goals = {i for g in m.goals for i in g.node_ids}
+    in_goals |= {s.node_id for g in m.goals for s in g.supporters}
+
+    def rank(n: Node) -> int:
+        if n.is_practitioner:
+            return 0
+        if n.id in in_goals:
+            return 1
+        return 2 if n.effect in (Effect.NEGATIVE, Effect.MIXED) else 3
+
+    return {n.id: (rank(n), n.ring, i) for i, n in enumerate(m.nodes)}
+
+
+def _place_shapes(
+    m: NetworkMap, rings: Rings, r: float, taken: Occupancy, box: Rect
+) -> list[PlacedNode]:
+    order = priority(m)
+    candidates: list[PlacedNode] = []
+    for ring in range(1, m.rings + 1):
+        members = sorted((n for n in m.nodes if n.ring == ring), key=lambda n: order[n.id])
+        candidates.extend(_ring_candidates(members, ring, rings, r))
+    shown: list[PlacedNode] = []
+    for p in sorted(candidates, key=lambda p: order[p.node.id]):
+        if p.footprint.inside(box) and taken.free(p.footprint):
+            taken.add(p.footprint)
+            shown.append(p)
+    return shown
+
+
+def _ring_candidates(members: Sequence[Node], ring: int, rings: Rings, r: float) -> list[PlacedNode]:
+    radius = rings.middle(ring)
+    gap = math.degrees((3.0 * r + 3.0) / radius)
+    kept = list(members[: max(int(360.0 / gap), 1)])
+    angles = spread([n.angle for n in kept], gap)
+    return [_shape_at(n, *polar(rings.cx, rings.cy, radius, a), r) for n, a in zip(kept, angles,
+                                                                                      strict=True)]
+
+
+def _shape_at(node: Node, x: float, y: float, r: float) -> PlacedNode:
+    badges = _badges(node)
+    foot = Rect.around(x, y, r * 1.2, r * 1.2)
+    foot = foot.union(Rect.around(x + r * 0.85, y + r * 0.85, effect_badge_r(r), effect_badge_r(r)))
+    for box in badge_boxes(x, y, r, badges):
+        foot = foot.union(box)
+    return PlacedNode(node, x, y, r, badges, foot.grown(1.0), None)
+
+
+def effect_badge_r(r: float) -> float:
+    return max(2.8, r * 0.45)
+
+
+def _badges(node: Node) -> tuple[str, ...]:
+    codes = [ROLE_CODES.get(role.value, "?") for role in node.roles]
+    return tuple(codes) if len(codes) <= 3 else (*codes[:2], f"+{len(codes) - 2}")
+
+
+def badge_boxes(x: float, y: float, r: float, badges: Iterable[str]) -> list[Rect]:
+    """The role badges' boxes: a row ending just left of the node's top."""
+    boxes: list[Rect] = []
+    h = BADGE_FONT.size * 1.25
+    right = x - r * 0.35
+    for code in reversed(tuple(badges)):
+        w = BADGE_FONT.width(code) + 3.0
+        boxes.append(Rect(right - w, y + r * 0.35, w, h))
+        right -= w + 0.8
+    return boxes
+
+
+# ring labels ---------------------------------------------------------------
+
+
+def _ring_labels(
+    m: NetworkMap, rings: Rings, style: MapStyle, taken: Occupancy, box: Rect
+) -> tuple[Label, ...]:
+    labels: list[Label] = []
+    font = style.ring_label
+    for ring, name in enumerate(m.ring_labels, start=1):
+        edge = rings.outer(ring)
+        chord = 2 * math.sqrt(max(edge**2 - (edge - font.leading) ** 2, 0.0)) - 4
+        for text in (fit(name, font, max(chord, 0.0)), str(ring)):
+            label = _ring_label_at(text, font, rings, edge, taken, box)
+            if label is not None:
+                labels.append(label)
+                break
+    return tuple(labels)
+
+
+def _ring_label_at(
+    text: str, font: Font, rings: Rings, edge: float, taken: Occupancy, box: Rect
+) -> Label | None:
+    if not text:
+        return None
+    w = font.width(text) + 2 * _HALO
+    h = font.leading
+    for top in (rings.cy + edge - 1.0, rings.cy - edge + 1.0 + h):
+        rect = Rect(rings.cx - w / 2, top - h, w, h)
+        if rect.inside(box) and taken.free(rect):
+            taken.add(rect)
+            return Label((text,), rect, "middle", font)
+    return None
+
+
+# node labels -----------------------------------------------------------------
+
+
+def _place_labels(
+    shown: list[PlacedNode], style: MapStyle, taken: Occupancy, box: Rect
+) -> list[PlacedNode]:
+    result: list[PlacedNode] = []
+    for p in shown:
+        label = _find_label_spot(p, style, taken, box)
+        if label is not None:
+            taken.add(label.box)
+            p = PlacedNode(p.node, p.x, p.y, p.r, p.badges, p.footprint, label)
+        result.append(p)
+    return result
+
+
+def _find_label_spot(p: PlacedNode, style: MapStyle, taken: Occupancy, box: Rect) -> Label | None:
+    font = style.label
+    full = wrap(p.node.label, font, style.label_width, style.label_lines)
+    short = Lines((fit(p.node.label, font, style.label_width * 0.6),), cut=True)
+    for lines in (full, short):
+        if not lines.lines or not lines.lines[0]:
+            return None
+        w = max(font.width(line) for line in lines.lines) + 2 * _HALO
+        h = lines.height(font) + _HALO
+        for label in _label_spots(p, lines.lines, w, h, font):
+            if label.box.inside(box) and taken.free(label.box):
+                return label
+    return None
+
+
+def _label_spots(
+    p: PlacedNode, lines: tuple[str, ...], w: float, h: float, font: Font
+) -> list[Label]:
+    shape_r = p.r * 1.2
+    foot = p.footprint
+    spots: list[tuple[Rect, Anchor]] = [
+        (Rect(p.x - w / 2, p.y - shape_r - 0.5 - h, w, h), "middle"),
+        (Rect(p.x - w / 2, foot.top, w, h), "middle"),
+        (Rect(foot.right, p.y - h / 2, w, h), "start"),
+        (Rect(foot.x - w, p.y - h / 2, w, h), "end"),
+        (Rect(foot.right, p.y - shape_r - h, w, h), "start"),
+        (Rect(foot.x - w, p.y - shape_r - h, w, h), "end"),
+    ]
+    return [Label(lines, box, anchor, font) for box, anchor in spots]

@@ -1,0 +1,282 @@
+"""The encrypted local store: clients and their dated map versions in one SQLite file.
+
+Only random ids, the archived flag and an ordering number are stored in the
+clear; every client and map is an AES-GCM payload (see ``crypto``). Each
+public method that changes anything is one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from uuid import UUID
+
+from pydantic import ValidationError
+
+from netbuilder.model import Client, ClientRecord, NetworkMap
+
+from . import migrations, queries
+from .connection import connect, database_errors, mark_as_store, transaction, use_wal
+from .crypto import Cipher, KdfParams, check_new_passphrase, new_data_key, unwrap_key, wrap_key
+from .errors import NotFound, StoreCorrupt, StoreError
+from .keyring import PASSPHRASE, load_wrapped, save_wrapped
+from .paths import db_path, make_private_file, make_private_folder, tighten
+from .views import ClientSummary, VersionInfo
+
+_HEX_PREFIX = re.compile(r"[0-9a-f]{4,32}")
+
+
+class Store:
+    """An open, unlocked store. Use ``create``, ``open`` or ``open_or_create``."""
+
+    def __init__(self, folder: Path, conn: sqlite3.Connection, cipher: Cipher) -> None:
+        self.folder = folder
+        self._conn: sqlite3.Connection | None = conn
+        self._cipher: Cipher | None = cipher
+
+    # opening and closing -------------------------------------------------
+
+    @staticmethod
+    def exists(folder: Path) -> bool:
+        """Whether ``folder`` holds a store (or some other file in its place, for ``open`` to
+        report); an empty database left by an interrupted creation does not count."""
+        path = db_path(folder)
+        return path.is_file() and not _is_empty_database(path)
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, kdf: KdfParams | None = None) -> Store:
+        """A new, empty store in ``folder``; refuses if one is already there."""
+        check_new_passphrase(passphrase)
+        if cls.exists(folder):
+            raise StoreError(
+                "This folder already holds NetBuilder data; it will not be overwritten."
+            )
+        data_key = new_data_key()
+        wrapped = wrap_key(data_key, passphrase, kdf or KdfParams.default(), PASSPHRASE)
+        make_private_folder(folder)
+        make_private_file(db_path(folder))
+        cipher = Cipher(data_key)
+        conn = connect(db_path(folder))
+        with _closing_on_error(conn), database_errors():
+            use_wal(conn)
+            with transaction(conn):
+                mark_as_store(conn)
+                migrations.apply_all(conn, cipher)
+                save_wrapped(conn, wrapped)
+            tighten(folder)
+        return cls(folder, conn, cipher)
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> Store:
+        """Unlock the store in ``folder``; a wrong passphrase or newer store changes nothing."""
+        if not cls.exists(folder):
+            raise NotFound("There is no NetBuilder store in this folder yet.")
+        conn = connect(db_path(folder))
+        with _closing_on_error(conn), database_errors():
+            if migrations.refuse_if_too_new(conn) == 0:
+                raise StoreCorrupt("The data file in this folder is not a NetBuilder store.")
+            cipher = Cipher(unwrap_key(load_wrapped(conn), passphrase))
+            use_wal(conn)
+            migrations.migrate(conn, cipher)
+            tighten(folder)
+        return cls(folder, conn, cipher)
+
+    @classmethod
+    def open_or_create(cls, folder: Path, passphrase: str, kdf: KdfParams | None = None) -> Store:
+        if cls.exists(folder):
+            return cls.open(folder, passphrase)
+        return cls.create(folder, passphrase, kdf)
+
+    def close(self) -> None:
+        """Close the file (SQLite folds the write-ahead log back in) and forget the key."""
+        if self._conn is not None:
+            self._conn.close()
+        self._conn = None
+        self._cipher = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def change_passphrase(self, current: str, new: str, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the same data key under ``new``; ``WrongPassphrase`` if ``current`` is wrong."""
+        check_new_passphrase(new)
+        conn, _ = self._open_parts()
+        with database_errors():
+            data_key = unwrap_key(load_wrapped(conn), current)
+            wrapped = wrap_key(data_key, new, kdf or KdfParams.default(), PASSPHRASE)
+            with transaction(conn):
+                save_wrapped(conn, wrapped)
+
+    # clients --------------------------------------------------------------
+
+    def list_clients(self, include_archived: bool = False) -> list[ClientSummary]:
+        conn, cipher = self._open_parts()
+        with database_errors():
+            return queries.client_summaries(conn, cipher, include_archived)
+
+    def get_client(self, client_id: UUID) -> Client:
+        conn, cipher = self._open_parts()
+        with database_errors():
+            return queries.load_client(conn, cipher, client_id)
+
+    def find_client(self, ref: str) -> Client:
+        """By full id, or by a unique prefix of at least 4 hex digits (hyphens ignored)."""
+        text = ref.strip().lower()
+        try:
+            return self.get_client(UUID(text))
+        except ValueError:
+            pass
+        prefix = text.replace("-", "")
+        if not _HEX_PREFIX.fullmatch(prefix):
+            raise NotFound("A client reference is a full id or at least 4 of its first hex digits.")
+        conn, _ = self._open_parts()
+        with database_errors():
+            ids = queries.matching_client_ids(conn, prefix)
+        if not ids:
+            raise NotFound(f"No client id starts with {prefix}.")
+        if len(ids) > 1:
+            raise StoreError(f"The reference {prefix} is ambiguous: give more of the client id.")
+        return self.get_client(UUID(ids[0]))
+
+    def save_client(self, client: Client) -> None:
+        conn, cipher = self._open_parts()
+        with database_errors(), transaction(conn):
+            queries.update_client(conn, cipher, client)
+
+    def set_archived(self, client_id: UUID, archived: bool) -> None:
+        conn, cipher = self._open_parts()
+        with database_errors(), transaction(conn):
+            client = queries.load_client(conn, cipher, client_id)
+            changed = client.model_validate({**client.model_dump(), "archived": archived})
+            queries.update_client(conn, cipher, changed)
+
+    def delete_client(self, client_id: UUID) -> None:
+        """Erase a client and all their map versions (secure_delete zeroes the pages)."""
+        conn, _ = self._open_parts()
+        with database_errors(), transaction(conn):
+            queries.require_client(conn, client_id)
+            conn.execute("DELETE FROM clients WHERE id = ?", (str(client_id),))
+
+    # records ---------------------------------------------------------------
+
+    def add_record(self, record: ClientRecord) -> None:
+        """A new client with all their versions, in one transaction."""
+        conn, cipher = self._open_parts()
+        with database_errors(), transaction(conn):
+            if queries.client_exists(conn, record.client.id):
+                raise StoreError(f"A client with id {record.client.id} is already stored.")
+            queries.insert_client(conn, cipher, record.client, record.current_map_id)
+            for network in record.maps:
+                queries.insert_map(conn, cipher, network)
+
+    def get_record(self, client_id: UUID) -> ClientRecord:
+        conn, cipher = self._open_parts()
+        with database_errors():
+            conn.execute("BEGIN")  # one consistent snapshot across the reads
+            try:
+                client = queries.load_client(conn, cipher, client_id)
+                maps = queries.load_maps(conn, cipher, client_id)
+                current = queries.current_map_id(conn, client_id)
+            finally:
+                conn.execute("COMMIT")
+        return _record(client, maps, current)
+
+    # map versions ------------------------------------------------------------
+
+    def list_versions(self, client_id: UUID) -> list[VersionInfo]:
+        conn, cipher = self._open_parts()
+        with database_errors():
+            return queries.versions(conn, cipher, client_id)
+
+    def get_map(self, map_id: UUID) -> NetworkMap:
+        conn, cipher = self._open_parts()
+        with database_errors():
+            return queries.load_map(conn, cipher, map_id)
+
+    def current_map(self, client_id: UUID) -> NetworkMap:
+        conn, cipher = self._open_parts()
+        with database_errors():
+            return queries.load_map(conn, cipher, queries.current_map_id(conn, client_id))
+
+    def save_map(self, network: NetworkMap) -> None:
+        """Store this version's content; a version new to the store is added, not made current."""
+        conn, cipher = self._open_parts()
+        with database_errors(), transaction(conn):
+            owner = queries.map_owner(conn, network.id)
+            if owner is None:
+                queries.require_client(conn, network.client_id)
+                queries.insert_map(conn, cipher, network)
+            elif owner != str(network.client_id):
+                raise StoreError(f"Map version {network.id} belongs to another client.")
+            else:
+                queries.update_map(conn, cipher, network)
+
+    def add_version(self, network: NetworkMap, make_current: bool = True) -> None:
+        conn, cipher = self._open_parts()
+        with database_errors(), transaction(conn):
+            queries.require_client(conn, network.client_id)
+            queries.insert_map(conn, cipher, network)
+            if make_current:
+                queries.set_current(conn, network.client_id, network.id)
+
+    def set_current(self, client_id: UUID, map_id: UUID) -> None:
+        conn, _ = self._open_parts()
+        with database_errors(), transaction(conn):
+            queries.set_current(conn, client_id, map_id)
+
+    # helpers ---------------------------------------------------------------
+
+    def _open_parts(self) -> tuple[sqlite3.Connection, Cipher]:
+        if self._conn is None or self._cipher is None:
+            raise StoreError("The store is closed.")
+        return self._conn, self._cipher
+
+
+@contextmanager
+def _closing_on_error(conn: sqlite3.Connection) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _is_empty_database(path: Path) -> bool:
+    """True for a database without any table, read without changing the file."""
+    try:
+        conn = connect(path)
+    except StoreError:
+        return False
+    try:
+        with database_errors():
+            count: int = conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+        return count == 0
+    except StoreError:
+        return False
+    finally:
+        conn.close()
+
+
+def _record(client: Client, maps: list[NetworkMap], current: UUID) -> ClientRecord:
+    try:
+        return ClientRecord(client=client, maps=tuple(maps), current_map_id=current)
+    except ValidationError:
+        raise StoreCorrupt(
+            "A stored client's versions do not fit together: the data file was altered."
+        ) from None

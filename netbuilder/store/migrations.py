@@ -1,0 +1,120 @@
+"""The schema and its forward migrations.
+
+``MIGRATIONS[i]`` takes a store from version ``i`` to ``i + 1``; each runs in
+its own transaction together with the version bump, so a failure leaves the
+previous version intact. A store newer than ``latest()`` is refused untouched.
+Migrations get the data key's cipher, so a later one can re-encrypt payloads.
+
+The passphrase is checked (``keyring``) before any migration runs, so that a
+wrong passphrase changes nothing: a migration that changes the ``keyring``
+table must keep ``keyring.load_wrapped`` able to read both layouts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from .connection import transaction
+from .crypto import Cipher
+from .errors import StoreTooNew
+
+Migration = Callable[[sqlite3.Connection, Cipher], None]
+
+_V1_SCHEMA = (
+    """CREATE TABLE schema_version (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL
+    )""",
+    # One wrapped copy of the data key per purpose (passphrase now; a recovery key later).
+    """CREATE TABLE keyring (
+        purpose TEXT PRIMARY KEY,
+        kdf TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        r INTEGER NOT NULL,
+        p INTEGER NOT NULL,
+        salt BLOB NOT NULL,
+        wrapped_key BLOB NOT NULL
+    )""",
+    # Clear columns hold only random ids and flags; everything about the person is in payload.
+    """CREATE TABLE clients (
+        id TEXT PRIMARY KEY,
+        archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        current_map_id TEXT NOT NULL
+            REFERENCES maps (id) DEFERRABLE INITIALLY DEFERRED,
+        payload BLOB NOT NULL
+    )""",
+    # summary: encrypted label and date, so version lists need not decrypt whole maps.
+    """CREATE TABLE maps (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        summary BLOB NOT NULL,
+        payload BLOB NOT NULL
+    )""",
+    "CREATE INDEX maps_by_client ON maps (client_id, seq)",
+)
+
+
+def _v1_create_schema(conn: sqlite3.Connection, cipher: Cipher) -> None:
+    del cipher
+    for statement in _V1_SCHEMA:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_v1_create_schema]
+
+
+def latest(migrations: Sequence[Migration] | None = None) -> int:
+    return len(MIGRATIONS if migrations is None else migrations)
+
+
+def read_version(conn: sqlite3.Connection) -> int:
+    """The store's schema version; 0 for a file without the schema yet."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    ).fetchone()
+    if has_table is None:
+        return 0
+    row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    return int(row[0]) if row is not None else 0
+
+
+def refuse_if_too_new(
+    conn: sqlite3.Connection, migrations: Sequence[Migration] | None = None
+) -> int:
+    version = read_version(conn)
+    if version > latest(migrations):
+        raise StoreTooNew(version, latest(migrations))
+    return version
+
+
+def apply_all(
+    conn: sqlite3.Connection, cipher: Cipher, migrations: Sequence[Migration] | None = None
+) -> None:
+    """Bring a new, empty file to the latest version inside the caller's transaction."""
+    steps = MIGRATIONS if migrations is None else migrations
+    for version, step in enumerate(steps):
+        step(conn, cipher)
+        _set_version(conn, version + 1)
+
+
+def migrate(
+    conn: sqlite3.Connection, cipher: Cipher, migrations: Sequence[Migration] | None = None
+) -> int:
+    """Apply the missing migrations, one transaction each; the version reached."""
+    steps = MIGRATIONS if migrations is None else migrations
+    while (version := refuse_if_too_new(conn, steps)) < len(steps):
+        with transaction(conn):
+            if read_version(conn) == version:  # another process may have just done it
+                steps[version](conn, cipher)
+                _set_version(conn, version + 1)
+    return version
+
+
+def _set_version(conn: sqlite3.Connection, version: int) -> None:
+    conn.execute(
+        "INSERT INTO schema_version (id, version) VALUES (1, ?) "
+        "ON CONFLICT (id) DO UPDATE SET version = excluded.version",
+        (version,),
+    )
