@@ -53,6 +53,15 @@ def big_map(n_nodes: int = 500, n_links: int = 1000) -> NetworkMap:
     return NetworkMap(client_id=uuid4(), date=date.today(), nodes=nodes, links=links)
 
 
+def fill_caseload(store: Store, clients: int) -> None:
+    """``clients`` copies of the worked example, each a client of its own."""
+    network = build_demo().current_map
+    for i in range(clients):
+        client = Client(display_name=f"Client {i:04d}")
+        copy = network.model_copy(update={"client_id": client.id, "id": uuid4()})
+        store.add_record(ClientRecord(client=client, maps=(copy,), current_map_id=copy.id))
+
+
 def bench_summary() -> dict[str, Any]:
     m = big_map()
 
@@ -71,12 +80,7 @@ def bench_caseload() -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.create(Path(tmp) / "data", "benchmark passphrase",
                              kdf=KdfParams(n=2**12, r=8, p=1))
-        demo = build_demo()
-        for i in range(1000):
-            client = Client(display_name=f"Client {i:04d}")
-            maps = tuple(m.model_copy(update={"client_id": client.id}) for m in demo.maps)
-            store.add_record(ClientRecord(client=client, maps=maps,
-                                          current_map_id=demo.current_map_id))
+        fill_caseload(store, 1000)
         value = median_ms(store.list_clients, runs=7)
         conn = store._open_parts()[0]
         floor = median_ms(lambda: conn.execute("SELECT * FROM clients").fetchall(), runs=7)

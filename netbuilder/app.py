@@ -1,18 +1,27 @@
-"""The desktop app: unlock, then the main window; locking goes back to the unlock dialog."""
+"""The desktop app: unlock, then the main window; locking goes back to the unlock dialog.
+
+Start-up is arranged so the passphrase dialog shows first, with little imported: the
+main window's modules (and the model and pydantic under them) load, and the window is
+built empty, on the main thread while the passphrase is checked on a worker thread.
+The window shows client data only once the store is open.
+"""
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from netbuilder.gui.fonts import ensure_fonts
 from netbuilder.gui.unlock import UnlockDialog
-from netbuilder.gui.window import MainWindow
 from netbuilder.resources import resource_path
 from netbuilder.store.paths import default_data_dir
+
+if TYPE_CHECKING:
+    from netbuilder.gui.window import MainWindow
 
 APP_NAME = "NetBuilder"
 
@@ -33,16 +42,29 @@ class AppSession(QObject):
         super().__init__(parent)
         self._folder = folder
         self.window: MainWindow | None = None
+        self._ahead: MainWindow | None = None  # built while the passphrase was checked
 
     def unlock(self) -> None:
         dialog = UnlockDialog(self._folder)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
+        dialog.prepare_while_unlocking(_import_model, _import_window, self._build_ahead)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.store is not None
+        window, self._ahead = self._ahead, None
+        if not accepted or dialog.store is None:
+            if window is not None:
+                window.deleteLater()
             self.finished.emit()
             return
-        window = MainWindow(dialog.store)
+        if window is None:
+            window = _import_window()(dialog.store)
+        else:
+            window.open_store(dialog.store)
         window.closed.connect(self._window_closed)
         self.window = window
         window.show()
+
+    def _build_ahead(self) -> None:
+        """The main window, empty: its store is not open yet."""
+        self._ahead = _import_window()(None, folder=self._folder)
 
     def _window_closed(self, locked: bool) -> None:
         window, self.window = self.window, None
@@ -68,3 +90,14 @@ def run_gui(argv: list[str]) -> int:
     session.finished.connect(app.quit)
     QTimer.singleShot(0, session.unlock)
     return app.exec()
+
+
+def _import_model() -> None:
+    """The model and the store's database layer (pydantic): the first half of the imports."""
+    import netbuilder.store.db  # noqa: F401
+
+
+def _import_window() -> type[MainWindow]:
+    from netbuilder.gui.window import MainWindow
+
+    return MainWindow

@@ -92,6 +92,19 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="machine-readable output")
     c.set_defaults(handler=cmd_stats)
 
+    c = sub.add_parser("plan", help="print the one-page network plan of a file or client as PDF")
+    c.add_argument("source", metavar="FILE|CLIENT")
+    c.add_argument("-o", "--output", required=True, type=Path, metavar="PLAN.pdf")
+    c.add_argument("--paper", default="a4", metavar="a4|letter", help="paper size (default a4)")
+    c.add_argument("--large-print", action="store_true", help="body text 12 pt, fewer sections")
+    c.add_argument("--practitioner", metavar="NAME", help="practitioner's name for the header")
+    who = c.add_mutually_exclusive_group()
+    who.add_argument(
+        "--names", dest="initials", action="store_false", help="client's name (default)"
+    )
+    who.add_argument("--initials", dest="initials", action="store_true", help="client's initials")
+    c.set_defaults(handler=cmd_plan, initials=False)
+
     c = sub.add_parser("schema", help="print the JSON Schema of the interchange file")
     c.set_defaults(handler=cmd_schema)
     return p
@@ -196,6 +209,38 @@ def _network_from(source: str):  # type: ignore[no-untyped-def]
         return load_any(path).current_map
     with _open_store() as store:
         return store.current_map(store.find_client(source).id)
+
+
+def cmd_plan(ns: argparse.Namespace) -> int:
+    from netbuilder.report import write_plan
+
+    paper = ns.paper.lower()
+    if paper not in ("a4", "letter"):
+        raise UserError(f"--paper: {ns.paper!r} is not a paper size: use a4 or letter")
+    if ns.output.suffix.lower() != ".pdf":
+        raise UserError(f"{ns.output}: the plan is written as PDF: use a .pdf name")
+    client, network, previous = _client_network_from(ns.source)
+    write_plan(
+        ns.output, client, network, previous, paper=paper, large_print=ns.large_print,
+        initials=ns.initials, practitioner=ns.practitioner,
+    )
+    print(ns.output)
+    return 0
+
+
+def _client_network_from(source: str):  # type: ignore[no-untyped-def]
+    """(client, current map, the map it is based on or None) from a file or the store."""
+    from netbuilder.report import previous_version
+    from netbuilder.store.formats import load_any
+
+    path = Path(source)
+    if path.suffix.lower() in {".json", ".graphml"} or path.exists():
+        record = load_any(path)
+    else:
+        with _open_store() as store:
+            record = store.get_record(store.find_client(source).id)
+    network = record.current_map
+    return record.client, network, previous_version(record, network)
 
 
 def cmd_schema(ns: argparse.Namespace) -> int:

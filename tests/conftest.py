@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from netbuilder.model import ClientRecord  # noqa: E402
-from netbuilder.model.demo import build_demo  # noqa: E402
+from netbuilder.model import ClientRecord
+from netbuilder.model.demo import build_demo
 
 TEST_PASSPHRASE = "correct horse battery staple"
 

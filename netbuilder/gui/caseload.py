@@ -48,10 +48,11 @@ class CaseloadPanel(QWidget):
     open_requested = Signal(object)
     archived = Signal(object)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store | None, parent: QWidget | None = None) -> None:
+        """Without a store (not unlocked yet) the list stays empty until ``set_store``."""
         super().__init__(parent)
         self.setObjectName("caseloadPanel")
-        self._store = store
+        self._open_store = store
         form = load_form("caseload", self)
         self.search_edit = child(form, QLineEdit, "searchEdit")
         self.client_list = child(form, QListView, "clientList")
@@ -64,6 +65,17 @@ class CaseloadPanel(QWidget):
         self._proxy = _client_filter(self._model, self)
         self.client_list.setModel(self._proxy)
         self._connect()
+        self.refresh()
+
+    @property
+    def _store(self) -> Store:
+        if self._open_store is None:
+            raise StoreError("The store is not unlocked.")
+        return self._open_store
+
+    def set_store(self, store: Store) -> None:
+        """The store, once unlocked: the list fills from it."""
+        self._open_store = store
         self.refresh()
 
     def _connect(self) -> None:
@@ -81,8 +93,11 @@ class CaseloadPanel(QWidget):
         """Reload the list from the store, keeping (or moving to) a selection."""
         keep = select or self.selected_client_id()
         self._model.clear()
-        for summary in self._store.list_clients(include_archived=self.show_archived.isChecked()):
-            self._model.appendRow(_client_item(summary.client))
+        if self._open_store is not None:
+            summaries = self._open_store.list_clients(
+                include_archived=self.show_archived.isChecked())
+            self._model.invisibleRootItem().appendRows(
+                [_client_item(summary.client) for summary in summaries])
         self._proxy.sort(0)
         if keep is not None:
             self.select_client(keep)

@@ -1,22 +1,37 @@
 """The passphrase dialog shown before any client data: unlock, or set up on first run.
 
 ``NETBUILDER_PASSPHRASE`` is for scripts and CI only; this dialog never reads it.
+
+The key derivation (scrypt, about half a second by design) runs on a worker thread:
+the dialog keeps painting meanwhile, and the main thread does the work given to
+``prepare_while_unlocking`` (the app imports and builds its main window, without any
+client data). This module imports neither the model nor the store's database layer,
+so that the dialog is on screen before they have loaded.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from netbuilder.store.crypto import MIN_PASSPHRASE_LENGTH, KdfParams
-from netbuilder.store.db import Store
 from netbuilder.store.errors import StoreError, WrongPassphrase
+from netbuilder.store.unlock import new_store_key, store_exists, unlock_data_key
 
 from .fields import set_message
 from .forms import child, load_form
+
+if TYPE_CHECKING:
+    from netbuilder.store.db import Store
+
+T = TypeVar("T")
+POLL_SECONDS = 0.005  # how often the dialog handles its events while the key is derived
 
 
 class UnlockDialog(QDialog):
@@ -27,7 +42,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.folder, self._kdf = folder, kdf
         self.store: Store | None = None
-        self.first_run = not Store.exists(folder)
+        self.first_run = not store_exists(folder)
         form = load_form("unlock", self)
         self.passphrase_edit = child(form, QLineEdit, "passphraseEdit")
         self.confirm_edit = child(form, QLineEdit, "confirmEdit")
@@ -38,6 +53,15 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         self.passphrase_edit.setFocus()
+        self._steps: list[Callable[[], object]] = []
+        self._busy = self._cancelled = False
+
+    def prepare_while_unlocking(self, *steps: Callable[[], object]) -> None:
+        """Work for the main thread while a submitted passphrase is checked: the steps run
+        in order, each once, with the dialog's events handled between them. None runs
+        before a passphrase is submitted, and those left when the check ends wait for the
+        next try (the caller does them itself if the dialog is accepted first)."""
+        self._steps.extend(steps)
 
     def _setup_texts(self, form: QWidget) -> None:
         first = self.first_run
@@ -58,6 +82,8 @@ class UnlockDialog(QDialog):
 
     def try_unlock(self) -> None:
         """Open (or create) the store; stay open with a message when that fails."""
+        if self._busy:  # already checking the passphrase
+            return
         passphrase = self.passphrase_edit.text()
         problem = self._first_run_problem(passphrase) if self.first_run else None
         if problem is None and not passphrase:
@@ -79,12 +105,16 @@ class UnlockDialog(QDialog):
         return None
 
     def _open_store(self, passphrase: str) -> Store | None:
-        self.show_message("Unlocking…" if not self.first_run else "Setting up…", error=False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        folder = self.folder
         try:
             if self.first_run:
-                return Store.create(self.folder, passphrase, kdf=self._kdf)
-            return Store.open(self.folder, passphrase)
+                data_key, wrapped = self._in_background(
+                    lambda: new_store_key(folder, passphrase, self._kdf))
+                return _store_class().create_with_key(folder, data_key, wrapped)
+            data_key = self._in_background(lambda: unlock_data_key(folder, passphrase))
+            return _store_class().open_with_key(folder, data_key)
+        except _Cancelled:
+            pass
         except WrongPassphrase:
             self.passphrase_edit.selectAll()
             self.passphrase_edit.setFocus()
@@ -93,10 +123,87 @@ class UnlockDialog(QDialog):
             self.show_message(str(e))
         except OSError as e:
             self.show_message(f"The data folder cannot be used: {e.strerror or 'access denied'}.")
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         return None
+
+    def _in_background(self, work: Callable[[], T]) -> T:
+        """``work()`` on a worker thread, meanwhile the preparation steps and this dialog's
+        events here; raises what ``work`` raised, or ``_Cancelled`` if the dialog was."""
+        job = _Job(work)
+        job.start()
+        self._set_busy(True)
+        try:
+            self.show_message("Unlocking…" if not self.first_run else "Setting up…", error=False)
+            while self._steps and not job.done.is_set() and not self._cancelled:
+                self._steps.pop(0)()
+                QCoreApplication.processEvents()
+            while not job.done.wait(POLL_SECONDS):
+                QCoreApplication.processEvents()
+        finally:
+            job.done.wait()  # even after a failed step: never leave the thread behind
+            self._set_busy(False)
+        if self._cancelled:
+            raise _Cancelled
+        return job.result()
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the passphrase is checked: a wait cursor, and the fields and the Unlock
+        button stay as they are (Quit still works)."""
+        self._busy = busy
+        if busy:
+            self._cancelled = False
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+        for edit in (self.passphrase_edit, self.confirm_edit):
+            edit.setReadOnly(busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self._busy:  # the key derivation cannot be stopped: its result is dropped
+            self._cancelled = True
+        super().reject()
 
     def show_message(self, text: str, error: bool = True) -> None:
         set_message(self.message, text, "error" if error else "info")
         self.message.repaint()
+
+
+def _store_class() -> type[Store]:
+    """``Store``, imported once needed (it brings the model and pydantic)."""
+    from netbuilder.store.db import Store
+
+    return Store
+
+
+class _Cancelled(Exception):
+    """The dialog was closed while the passphrase was being checked."""
+
+
+class _Job(Generic[T]):
+    """One call on a daemon thread; ``result`` returns its value or raises its error."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self._work = work
+        self._value: T | None = None
+        self._error: BaseException | None = None
+        self.done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="netbuilder-unlock", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._work()
+        except BaseException as e:  # handed to the main thread by result()
+            self._error = e
+        finally:
+            del self._work  # nor keep the passphrase that the work closes over
+            self.done.set()
+
+    def result(self) -> T:
+        """The value (once), or the error raised here."""
+        value, error, self._value, self._error = self._value, self._error, None, None
+        if error is not None:
+            raise error  # its traceback leads back here, but no longer from here: no cycle
+        return cast(T, value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -51,19 +52,42 @@ class MainWindow(QMainWindow):
 
     closed = Signal(bool)  # True when closed to lock
 
-    def __init__(self, store: Store, settings: UiSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store | None, settings: UiSettings | None = None,
+                 parent: QWidget | None = None, *, folder: Path | None = None) -> None:
+        """The window over ``store``; or, with ``store=None``, the window for the store in
+        ``folder`` built ahead (while the passphrase is checked), which holds no client
+        data until ``open_store``."""
         super().__init__(parent)
+        if store is not None:
+            folder = store.folder
+        if folder is None:
+            raise ValueError("a window built before its store is open needs the store's folder")
         self.setObjectName("mainWindow")
         self.setWindowTitle("NetBuilder")
-        self.store = store
-        self.settings = settings or UiSettings.beside(store.folder)
+        self._store: Store | None = None
+        self.settings = settings or UiSettings.beside(folder)
         self.client: Client | None = None
         self.locked = False
         self.doc = MapDocument(_no_map(), read_only=True, parent=self)
-        self.autosaver = Autosaver(self.doc, store, self)
+        self.autosaver = Autosaver(self.doc, _StoreSlot(self), self)
         self._build()
         self._restore_layout()
+        if store is not None:
+            self.open_store(store)
+
+    @property
+    def store(self) -> Store:
+        """The open store; ``StoreError`` before ``open_store``."""
+        if self._store is None:
+            raise StoreError("The store is not unlocked.")
+        return self._store
+
+    def open_store(self, store: Store) -> None:
+        """Work on ``store`` (once unlocked): the caseload fills from it."""
+        if self._store is not None:
+            raise ValueError("this window already has its store")
+        self._store = store
+        self.caseload.set_store(store)
 
     # building ----------------------------------------------------------------
 
@@ -72,7 +96,7 @@ class MainWindow(QMainWindow):
         self.banner = ReadOnlyBanner(self)
         self.central = self._central_pages()
         self.setCentralWidget(self.central)
-        self.caseload = CaseloadPanel(self.store, self)
+        self.caseload = CaseloadPanel(None, self)
         self.properties = PropertiesPanel(self.doc, self)
         self.palette = Palette(self)
         self.node_list = NodeList(self.doc, self)
@@ -337,6 +361,16 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.docks[0].raise_()  # no client is open yet: the caseload is in front
+
+
+class _StoreSlot:
+    """What the autosaver writes through: the window's store, once it has one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def save_map(self, network: NetworkMap) -> None:
+        self._window.store.save_map(network)
 
 
 def _scrolling(panel: QWidget) -> QScrollArea:

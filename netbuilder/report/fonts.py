@@ -26,7 +26,7 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 REPLACEMENT = "\ufffd"
 
 _lock = threading.Lock()
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -76,6 +76,20 @@ def one_line(text: str) -> str:
     return _SPACES.sub(" ", clean(text)).strip()
 
 
+@cache
+def _advances(bold: bool) -> tuple[dict[int, float], float]:
+    """Advance widths (per 1000 units of size) by code point, and the default."""
+    ensure_fonts()
+    face = pdfmetrics.getFont(font_name(bold)).face
+    return dict(face.charWidths), float(face.defaultWidth)
+
+
+@lru_cache(maxsize=32768)
+def _units(text: str, bold: bool) -> float:
+    advances, default = _advances(bold)
+    return sum(advances.get(ord(c), default) for c in text)
+
+
 def width(text: str, size: float, bold: bool = False) -> float:
-    """The width of already-cleaned text in points."""
-    return float(pdfmetrics.stringWidth(text, font_name(bold), size))
+    """The width of already-cleaned text in points (the embedded font's own metrics)."""
+    return _units(text, bold) * size / 1000.0

@@ -62,21 +62,39 @@ class Occupancy:
     def __init__(self, cell: float = 24.0) -> None:
         self.cell = cell
         self._cells: dict[tuple[int, int], list[Rect]] = {}
+        self._discs: list[tuple[float, float, float]] = []
+
+    def add_disc(self, cx: float, cy: float, r: float) -> None:
+        """A round obstacle (the client at the centre)."""
+        self._discs.append((cx, cy, r))
 
     def _keys(self, r: Rect) -> list[tuple[int, int]]:
         c = self.cell
-        xs = range(math.floor(r.x / c), math.floor(r.right / c) + 1)
-        ys = range(math.floor(r.y / c), math.floor(r.top / c) + 1)
-        return [(i, j) for i in xs for j in ys]
+        x0, x1 = math.floor(r.x / c), math.floor((r.x + r.w) / c)
+        y0, y1 = math.floor(r.y / c), math.floor((r.y + r.h) / c)
+        return [(i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1)]
 
     def free(self, r: Rect) -> bool:
-        return not any(
-            r.overlaps(other) for key in self._keys(r) for other in self._cells.get(key, ())
-        )
+        for disc in self._discs:
+            if _rect_meets_disc(r, *disc):
+                return False
+        x0, y0, x1, y1 = r.x, r.y, r.x + r.w, r.y + r.h
+        cells = self._cells
+        for key in self._keys(r):
+            for o in cells.get(key, ()):
+                if x0 < o.x + o.w and o.x < x1 and y0 < o.y + o.h and o.y < y1:
+                    return False
+        return True
 
     def add(self, r: Rect) -> None:
         for key in self._keys(r):
             self._cells.setdefault(key, []).append(r)
+
+
+def _rect_meets_disc(r: Rect, cx: float, cy: float, radius: float) -> bool:
+    nearest_x = min(max(cx, r.x), r.right)
+    nearest_y = min(max(cy, r.y), r.top)
+    return (nearest_x - cx) ** 2 + (nearest_y - cy) ** 2 < radius**2
 
 
 def polar(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:

@@ -30,32 +30,48 @@ class Item:
 
 
 def legend_items(m: NetworkMap, layout: MapLayout, font: Font) -> list[Item]:
+    """The key for a placed map: what it shows, and what it had to leave out."""
+    codes = {code for p in layout.nodes for code in p.badges}
+    kinds = {path.kind for path in layout.links}
+    return _items(m, font, kinds, codes, layout.hidden, layout.unlabelled)
+
+
+def legend_estimate(m: NetworkMap, font: Font) -> list[Item]:
+    """A key at least as tall as any placed map of ``m`` needs (to plan the page)."""
+    codes = {ROLE_CODES[r.value] for n in m.nodes for r in n.roles}
+    kinds = {lk.kind for lk in m.links}
+    many = len(m.nodes)
+    return _items(m, font, kinds, codes, many, many)
+
+
+def _items(
+    m: NetworkMap, font: Font, kinds: set[LinkKind], codes: set[str], hidden: int,
+    unlabelled: int,
+) -> list[Item]:
     s = font.size
     items = [Item("Key:", bold=True)]
     items += [_kind_item(k, False, s) for k in NodeKind] + [_kind_item(NodeKind.PERSON, True, s)]
     items.append(Item("Effect on wellbeing:", bold=True))
     items += [_effect_item(e, s) for e in Effect]
-    shown = layout.by_id()
-    kinds = {lk.kind for lk in m.links if lk.source in shown and lk.target in shown}
     if kinds:
         items.append(Item("Links:", bold=True))
         items += [_link_item(k, s) for k in LinkKind if k in kinds]
-    roles = [r for r, code in ROLE_CODES.items() if any(code in p.badges for p in layout.nodes)]
+    roles = [r for r, code in ROLE_CODES.items() if code in codes]
     if roles:
         items.append(Item("Practitioner roles:", bold=True))
         items += [_role_item(ROLE_CODES[r], r) for r in roles]
     items.append(Item("Rings, from the centre:", bold=True, new_line=True))
     items += [Item(f"{i} {fit(name, font, 140)}") for i, name in enumerate(m.ring_labels, 1)]
-    return items + _left_out(layout)
+    return items + _left_out(hidden, unlabelled)
 
 
-def _left_out(layout: MapLayout) -> list[Item]:
+def _left_out(hidden: int, unlabelled: int) -> list[Item]:
     parts = []
-    if layout.hidden:
-        more = "connection" if layout.hidden == 1 else "connections"
-        parts.append(f"+ {layout.hidden} more {more} not drawn on this map")
-    if layout.unlabelled:
-        parts.append(f"{layout.unlabelled} drawn without a name to keep the map readable")
+    if hidden:
+        more = "connection" if hidden == 1 else "connections"
+        parts.append(f"+ {hidden} more {more} not drawn on this map")
+    if unlabelled:
+        parts.append(f"{unlabelled} drawn without a name to keep the map readable")
     if not parts:
         return []
     return [Item("; ".join(parts) + " (the full record lists them all).", new_line=True)]
@@ -134,7 +150,9 @@ def _row_h(font: Font) -> float:
     return font.leading + 2.0
 
 
-def draw_legend(pen: Pen, items: list[Item], font: Font, x: float, top: float, width: float) -> float:
+def draw_legend(
+    pen: Pen, items: list[Item], font: Font, x: float, top: float, width: float
+) -> float:
     rows = flow(items, font, width)
     y = top - font.size
     for row in rows:

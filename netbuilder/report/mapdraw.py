@@ -7,13 +7,22 @@ link kind its own line pattern, and practitioners a second outline and role badg
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from reportlab.lib.colors import Color, HexColor
 
-from netbuilder.model import Effect, Link, LinkKind, NetworkMap, NodeKind
+from netbuilder.model import Effect, LinkKind, NodeKind
 
-from .mapplace import BADGE_FONT, Label, MapLayout, PlacedNode, badge_boxes, effect_badge_r
+from .mapplace import (
+    ARROW,
+    BADGE_FONT,
+    Label,
+    MapLayout,
+    PlacedNode,
+    badge_boxes,
+    effect_badge_r,
+)
 from .pen import (
     BLUE,
     CLIENT_EDGE,
@@ -49,21 +58,30 @@ LINK_STYLE: dict[LinkKind, tuple[Color, float, tuple[float, ...]]] = {
 }
 
 
-def draw_map(pen: Pen, m: NetworkMap, layout: MapLayout) -> None:
+def draw_map(pen: Pen, layout: MapLayout) -> None:
     _draw_rings(pen, layout)
-    placed = layout.by_id()
-    for link in m.links:
-        if link.source in placed and link.target in placed:
-            draw_link(pen, link.kind, placed[link.source], placed[link.target])
+    for path in layout.links:
+        draw_link_line(pen, path.kind, path.start, path.tip, path.marker)
     _draw_client(pen, layout)
     for p in layout.nodes:
         draw_node(pen, p.node.kind, p.node.is_practitioner, p.node.effect, p.x, p.y, p.r)
         draw_role_badges(pen, p)
-    for p in layout.nodes:
-        if p.label is not None:
-            draw_label(pen, p.label, INK)
+    labels = [p.label for p in layout.nodes if p.label is not None]
+    _draw_halos(pen, [*labels, *layout.ring_labels])
+    for label in labels:
+        draw_label(pen, label, INK, halo=False)
     for label in layout.ring_labels:
-        draw_label(pen, label, MUTED)
+        draw_label(pen, label, MUTED, halo=False)
+
+
+def _draw_halos(pen: Pen, labels: list[Label]) -> None:
+    """White, slightly see-through boxes behind names, so lines do not cross the text."""
+    pen.alpha(0.85)
+    pen.fill(PAPER)
+    for label in labels:
+        b = label.box
+        pen.rect(b.x, b.y, b.w, b.h)
+    pen.alpha(1.0)
 
 
 def _draw_rings(pen: Pen, layout: MapLayout) -> None:
@@ -90,6 +108,15 @@ def draw_node(
     x: float, y: float, r: float,
 ) -> None:
     """A node's shape (and its effect badge, unless ``effect`` is None) centred on (x, y)."""
+    effect_name = effect.value if effect is not None else "none"
+    name = f"node-{kind.value}-{int(practitioner)}-{effect_name}-{r:.3f}".replace(" ", "_")
+    pen.stamp(name, x, y, r * 2.2, lambda p: _node_figure(p, kind, practitioner, effect, r))
+
+
+def _node_figure(
+    pen: Pen, kind: NodeKind, practitioner: bool, effect: Effect | None, r: float
+) -> None:
+    x = y = 0.0
     pen.fill(KIND_FILL[kind])
     pen.stroke(INK, 0.6)
     _shape(pen, kind, x, y, r)
@@ -119,13 +146,14 @@ def draw_effect_glyph(pen: Pen, effect: Effect, x: float, y: float, r: float) ->
     pen.circle(x, y, r)
     pen.stroke(colour, max(0.6, r * 0.26))
     s = r * 0.55
-    bars: list[tuple[float, float, float, float]] = {
+    glyphs: dict[Effect, list[tuple[float, float, float, float]]] = {
         Effect.POSITIVE: [(-s, 0, s, 0), (0, -s, 0, s)],
         Effect.NEGATIVE: [(-s, 0, s, 0)],
         Effect.NEUTRAL: [(-s, s * 0.4, s, s * 0.4), (-s, -s * 0.4, s, -s * 0.4)],
         Effect.MIXED: [(-s, s * 0.25, s, s * 0.25), (0, -s * 0.35, 0, s * 0.85),
                        (-s, -s * 0.75, s, -s * 0.75)],
-    }[effect]
+    }
+    bars = glyphs[effect]
     for x0, y0, x1, y1 in bars:
         pen.segment(x + x0, y + y0, x + x1, y + y1)
 
@@ -159,19 +187,9 @@ def draw_label(pen: Pen, label: Label, colour: Color, halo: bool = True) -> None
 # links -----------------------------------------------------------------------
 
 
-def draw_link(pen: Pen, kind: LinkKind, a: PlacedNode, b: PlacedNode) -> None:
-    dx, dy = b.x - a.x, b.y - a.y
-    length = math.hypot(dx, dy)
-    if length < 1e-6:
-        return
-    ux, uy = dx / length, dy / length
-    start = (a.x + ux * a.r * 1.1, a.y + uy * a.r * 1.1)
-    tip = (b.x - ux * (b.r * 1.2 + 0.6), b.y - uy * (b.r * 1.2 + 0.6))
-    draw_link_line(pen, kind, start, tip)
-
-
 def draw_link_line(
-    pen: Pen, kind: LinkKind, start: tuple[float, float], tip: tuple[float, float]
+    pen: Pen, kind: LinkKind, start: tuple[float, float], tip: tuple[float, float],
+    marker: tuple[float, float] | None = None,
 ) -> None:
     """A link's line from ``start`` to ``tip`` with its arrow or marker."""
     colour, width, dash = LINK_STYLE[kind]
@@ -180,7 +198,7 @@ def draw_link_line(
     if length < 1e-6:
         return
     ux, uy = dx / length, dy / length
-    head = 4.2 if kind in (LinkKind.ACCESS_SUPPORTED_BY, LinkKind.ACCESS_THROUGH) else 0.0
+    head = ARROW if kind in (LinkKind.ACCESS_SUPPORTED_BY, LinkKind.ACCESS_THROUGH) else 0.0
     pen.stroke(colour, width)
     pen.dash(dash)
     pen.segment(start[0], start[1], tip[0] - ux * head * 0.6, tip[1] - uy * head * 0.6)
@@ -188,7 +206,8 @@ def draw_link_line(
     if head:
         _arrow(pen, tip, ux, uy, head, colour, filled=kind is LinkKind.ACCESS_SUPPORTED_BY)
     if kind is LinkKind.CONFLICT:
-        _conflict_mark(pen, (start[0] + tip[0]) / 2, (start[1] + tip[1]) / 2)
+        mx, my = marker or ((start[0] + tip[0]) / 2, (start[1] + tip[1]) / 2)
+        _conflict_mark(pen, mx, my)
 
 
 def _arrow(
@@ -211,5 +230,5 @@ def _conflict_mark(pen: Pen, x: float, y: float) -> None:
     pen.circle(x, y, 2.8)
     pen.stroke(VERMILLION, 0.6)
     pts = [(x + 0.8, y + 1.9), (x - 0.9, y), (x + 0.9, y), (x - 0.8, y - 1.9)]
-    for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(pts):
         pen.segment(x0, y0, x1, y1)

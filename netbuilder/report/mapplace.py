@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from netbuilder.model import Effect, NetworkMap, Node
+from netbuilder.model import Effect, LinkKind, NetworkMap, Node, NodeKind
 
 from .geometry import Occupancy, Rect, polar, spread
 from .pen import Anchor
@@ -65,9 +65,20 @@ class PlacedNode:
     x: float
     y: float
     r: float
+    angle: float
     badges: tuple[str, ...]
     footprint: Rect
     label: Label | None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkPath:
+    """A link's line from the source's edge to the target's edge, and its marker spot."""
+
+    kind: LinkKind
+    start: tuple[float, float]
+    tip: tuple[float, float]
+    marker: tuple[float, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +86,7 @@ class MapLayout:
     box: Rect
     rings: Rings
     nodes: tuple[PlacedNode, ...]
+    links: tuple[LinkPath, ...]
     ring_labels: tuple[Label, ...]
     client: Label
     hidden: int
@@ -97,20 +109,20 @@ def layout_map(
     rings = _rings(m, box, style)
     taken = Occupancy()
     client = _client_label(rings, style, client_name, fallback_name)
-    taken.add(Rect.around(rings.cx, rings.cy, rings.client_r, rings.client_r))
+    taken.add_disc(rings.cx, rings.cy, rings.client_r - 1.0)
     r = min(max(rings.ring_w * 0.28, 3.5), style.max_node_r)
     shown = _place_shapes(m, rings, r, taken, box)
-    ring_labels = _ring_labels(m, rings, style, taken, box)
+    links = _link_paths(m, shown, rings, taken)
     placed = _place_labels(shown, style, taken, box)
+    ring_labels = _ring_labels(m, rings, style, taken, box)
     unlabelled = sum(1 for p in placed if p.label is None)
-    return MapLayout(
-        box, rings, tuple(placed), ring_labels, client, len(m.nodes) - len(placed), unlabelled
-    )
+    hidden = len(m.nodes) - len(placed)
+    return MapLayout(box, rings, tuple(placed), links, ring_labels, client, hidden, unlabelled)
 
 
 def _rings(m: NetworkMap, box: Rect, style: MapStyle) -> Rings:
     outer = box.w / 2 - 2.0
-    client_r = min(max(outer * 0.16, 16.0), 40.0)
+    client_r = min(max(outer * 0.2, 16.0), 44.0)
     return Rings(box.x + box.w / 2, box.y + box.h / 2, client_r, (outer - client_r) / m.rings,
                  m.rings)
 
@@ -154,28 +166,54 @@ def _place_shapes(
         candidates.extend(_ring_candidates(members, ring, rings, r))
     shown: list[PlacedNode] = []
     for p in sorted(candidates, key=lambda p: order[p.node.id]):
-        if p.footprint.inside(box) and taken.free(p.footprint):
-            taken.add(p.footprint)
-            shown.append(p)
+        spot = _free_spot(p, rings, r, taken, box)
+        if spot is not None:
+            taken.add(spot.footprint)
+            shown.append(spot)
     return shown
 
 
-def _ring_candidates(members: Sequence[Node], ring: int, rings: Rings, r: float) -> list[PlacedNode]:
+_NUDGES = (0.0, 4.0, -4.0, 8.0, -8.0, 12.0, -12.0, 18.0, -18.0)
+
+
+def _free_spot(
+    p: PlacedNode, rings: Rings, r: float, taken: Occupancy, box: Rect
+) -> PlacedNode | None:
+    """The node where it is free: at its spot, or moved a few degrees along its ring."""
+    radius = rings.middle(p.node.ring)
+    for nudge in _NUDGES:
+        spot = p if nudge == 0.0 else _shape_at(
+            p.node, *polar(rings.cx, rings.cy, radius, p.angle + nudge), r, p.angle + nudge
+        )
+        if spot.footprint.inside(box) and taken.free(spot.footprint):
+            return spot
+    return None
+
+
+def _ring_candidates(
+    members: Sequence[Node], ring: int, rings: Rings, r: float
+) -> list[PlacedNode]:
     radius = rings.middle(ring)
     gap = math.degrees((3.0 * r + 3.0) / radius)
     kept = list(members[: max(int(360.0 / gap), 1)])
     angles = spread([n.angle for n in kept], gap)
-    return [_shape_at(n, *polar(rings.cx, rings.cy, radius, a), r) for n, a in zip(kept, angles,
-                                                                                      strict=True)]
+    return [
+        _shape_at(n, *polar(rings.cx, rings.cy, radius, a), r, a)
+        for n, a in zip(kept, angles, strict=True)
+    ]
 
 
-def _shape_at(node: Node, x: float, y: float, r: float) -> PlacedNode:
+_EXTENT = {NodeKind.PERSON: 1.0, NodeKind.PLACE: 0.9, NodeKind.ACTIVITY: 1.2}
+
+
+def _shape_at(node: Node, x: float, y: float, r: float, angle: float) -> PlacedNode:
     badges = _badges(node)
-    foot = Rect.around(x, y, r * 1.2, r * 1.2)
+    half = r * _EXTENT[node.kind]
+    foot = Rect.around(x, y, half, half)
     foot = foot.union(Rect.around(x + r * 0.85, y + r * 0.85, effect_badge_r(r), effect_badge_r(r)))
     for box in badge_boxes(x, y, r, badges):
         foot = foot.union(box)
-    return PlacedNode(node, x, y, r, badges, foot.grown(1.0), None)
+    return PlacedNode(node, x, y, r, angle, badges, foot.grown(1.0), None)
 
 
 def effect_badge_r(r: float) -> float:
@@ -197,6 +235,53 @@ def badge_boxes(x: float, y: float, r: float, badges: Iterable[str]) -> list[Rec
         boxes.append(Rect(right - w, y + r * 0.35, w, h))
         right -= w + 0.8
     return boxes
+
+
+# links -----------------------------------------------------------------------
+
+ACCESS = (LinkKind.ACCESS_SUPPORTED_BY, LinkKind.ACCESS_THROUGH)
+ARROW = 4.2
+
+
+def _link_paths(
+    m: NetworkMap, shown: list[PlacedNode], rings: Rings, taken: Occupancy
+) -> tuple[LinkPath, ...]:
+    """Lines between drawn nodes; arrowheads and markers are kept clear of names."""
+    placed = {p.node.id: p for p in shown}
+    paths: list[LinkPath] = []
+    for link in m.links:
+        a, b = placed.get(link.source), placed.get(link.target)
+        path = _link_path(link.kind, a, b, rings) if a and b else None
+        if path is None:
+            continue
+        paths.append(path)
+        if link.kind in ACCESS:
+            taken.add(Rect.around(*path.tip, ARROW * 0.8, ARROW * 0.8))
+        if link.kind is LinkKind.CONFLICT:
+            taken.add(Rect.around(*path.marker, 3.0, 3.0))
+    return tuple(paths)
+
+
+def _link_path(kind: LinkKind, a: PlacedNode, b: PlacedNode, rings: Rings) -> LinkPath | None:
+    dx, dy = b.x - a.x, b.y - a.y
+    length = math.hypot(dx, dy)
+    if length < (a.r + b.r) * 1.3:
+        return None
+    ux, uy = dx / length, dy / length
+    start = (a.x + ux * a.r * 1.1, a.y + uy * a.r * 1.1)
+    tip = (b.x - ux * (b.r * 1.2 + 0.6), b.y - uy * (b.r * 1.2 + 0.6))
+    return LinkPath(kind, start, tip, _marker_spot(start, tip, rings))
+
+
+def _marker_spot(
+    start: tuple[float, float], tip: tuple[float, float], rings: Rings
+) -> tuple[float, float]:
+    """Where a conflict marker shows: the middle, unless the client disc covers it."""
+    for t in (0.5, 0.3, 0.7, 0.2, 0.8):
+        x, y = start[0] + (tip[0] - start[0]) * t, start[1] + (tip[1] - start[1]) * t
+        if math.hypot(x - rings.cx, y - rings.cy) > rings.client_r + 4.0:
+            return x, y
+    return (start[0] + tip[0]) / 2, (start[1] + tip[1]) / 2
 
 
 # ring labels ---------------------------------------------------------------
@@ -244,7 +329,7 @@ def _place_labels(
         label = _find_label_spot(p, style, taken, box)
         if label is not None:
             taken.add(label.box)
-            p = PlacedNode(p.node, p.x, p.y, p.r, p.badges, p.footprint, label)
+            p = replace(p, label=label)
         result.append(p)
     return result
 
@@ -267,14 +352,15 @@ def _find_label_spot(p: PlacedNode, style: MapStyle, taken: Occupancy, box: Rect
 def _label_spots(
     p: PlacedNode, lines: tuple[str, ...], w: float, h: float, font: Font
 ) -> list[Label]:
-    shape_r = p.r * 1.2
     foot = p.footprint
     spots: list[tuple[Rect, Anchor]] = [
-        (Rect(p.x - w / 2, p.y - shape_r - 0.5 - h, w, h), "middle"),
+        (Rect(p.x - w / 2, foot.y - h, w, h), "middle"),
         (Rect(p.x - w / 2, foot.top, w, h), "middle"),
         (Rect(foot.right, p.y - h / 2, w, h), "start"),
         (Rect(foot.x - w, p.y - h / 2, w, h), "end"),
-        (Rect(foot.right, p.y - shape_r - h, w, h), "start"),
-        (Rect(foot.x - w, p.y - shape_r - h, w, h), "end"),
+        (Rect(foot.right, foot.y - h, w, h), "start"),
+        (Rect(foot.x - w, foot.y - h, w, h), "end"),
+        (Rect(foot.right, foot.top, w, h), "start"),
+        (Rect(foot.x - w, foot.top, w, h), "end"),
     ]
     return [Label(lines, box, anchor, font) for box, anchor in spots]

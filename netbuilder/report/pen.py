@@ -9,6 +9,7 @@ it is never parsed as markup, so a label such as ``<b>`` or ``A & B`` prints as 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Literal
 
 from reportlab.lib.colors import Color, HexColor
@@ -42,6 +43,28 @@ class Pen:
         self._font: tuple[str, float] | None = None
         self._fill: Color | None = None
         self._stroke: tuple[Color, float] | None = None
+        self._forms: set[str] = set()
+
+    def _forget(self) -> None:
+        self._font = self._fill = self._stroke = None
+
+    def stamp(
+        self, name: str, x: float, y: float, reach: float, draw: Callable[[Pen], None]
+    ) -> None:
+        """Draw a small figure centred on (x, y): drawn once per document as a PDF form
+        (``draw`` paints it round the origin within ``reach``), then only placed."""
+        c = self.canvas
+        if name not in self._forms:
+            c.beginForm(name, -reach, -reach, reach, reach)
+            self._forget()
+            draw(self)
+            c.endForm()
+            self._forget()
+            self._forms.add(name)
+        c.saveState()
+        c.translate(x, y)
+        c.doForm(name)
+        c.restoreState()
 
     # state ---------------------------------------------------------------
 

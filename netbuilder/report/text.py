@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .fonts import clean, one_line, width
 
@@ -43,6 +44,7 @@ class Lines:
         return len(self.lines) * font.leading
 
 
+@lru_cache(maxsize=8192)
 def wrap(text: str, font: Font, max_width: float, max_lines: int = 1_000) -> Lines:
     """Word-wrap ``text`` (user text, cleaned here) within ``max_width``.
 

@@ -1,14 +1,59 @@
 """The encrypted local store (SQLite + AES-GCM). No Qt here.
 
 The interchange formats live in ``netbuilder.store.formats`` and are imported
-from there, so importing the store stays light.
+from there, so importing the store stays light. The names below are loaded on
+first use, so that importing a light part (``unlock``, which the passphrase
+dialog needs before anything else) does not import the model and pydantic.
 """
 
-from .crypto import MIN_PASSPHRASE_LENGTH, KdfParams
-from .db import Store
-from .errors import NotFound, StoreCorrupt, StoreError, StoreTooNew, WeakPassphrase, WrongPassphrase
-from .paths import DB_NAME, default_data_dir
-from .views import ClientSummary, VersionInfo
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .crypto import MIN_PASSPHRASE_LENGTH, KdfParams
+    from .db import Store
+    from .errors import (
+        NotFound,
+        StoreCorrupt,
+        StoreError,
+        StoreTooNew,
+        WeakPassphrase,
+        WrongPassphrase,
+    )
+    from .paths import DB_NAME, default_data_dir
+    from .views import ClientSummary, VersionInfo
+
+_FROM = {
+    "DB_NAME": "paths",
+    "MIN_PASSPHRASE_LENGTH": "crypto",
+    "ClientSummary": "views",
+    "KdfParams": "crypto",
+    "NotFound": "errors",
+    "Store": "db",
+    "StoreCorrupt": "errors",
+    "StoreError": "errors",
+    "StoreTooNew": "errors",
+    "VersionInfo": "views",
+    "WeakPassphrase": "errors",
+    "WrongPassphrase": "errors",
+    "default_data_dir": "paths",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _FROM.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_FROM})
+
 
 __all__ = [
     "DB_NAME",

@@ -21,10 +21,11 @@ from netbuilder.model import Client, ClientRecord, NetworkMap
 
 from . import migrations, queries
 from .connection import connect, database_errors, mark_as_store, transaction, use_wal
-from .crypto import Cipher, KdfParams, check_new_passphrase, new_data_key, unwrap_key, wrap_key
+from .crypto import Cipher, KdfParams, WrappedKey, check_new_passphrase, unwrap_key, wrap_key
 from .errors import NotFound, StoreCorrupt, StoreError
 from .keyring import PASSPHRASE, load_wrapped, save_wrapped
 from .paths import db_path, make_private_file, make_private_folder, tighten
+from .unlock import NOT_A_STORE, new_store_key, refuse_existing, store_exists, unlock_data_key
 from .views import ClientSummary, VersionInfo
 
 _HEX_PREFIX = re.compile(r"[0-9a-f]{4,32}")
@@ -44,19 +45,18 @@ class Store:
     def exists(folder: Path) -> bool:
         """Whether ``folder`` holds a store (or some other file in its place, for ``open`` to
         report); an empty database left by an interrupted creation does not count."""
-        path = db_path(folder)
-        return path.is_file() and not _is_empty_database(path)
+        return store_exists(folder)
 
     @classmethod
     def create(cls, folder: Path, passphrase: str, kdf: KdfParams | None = None) -> Store:
         """A new, empty store in ``folder``; refuses if one is already there."""
-        check_new_passphrase(passphrase)
-        if cls.exists(folder):
-            raise StoreError(
-                "This folder already holds NetBuilder data; it will not be overwritten."
-            )
-        data_key = new_data_key()
-        wrapped = wrap_key(data_key, passphrase, kdf or KdfParams.default(), PASSPHRASE)
+        return cls.create_with_key(folder, *new_store_key(folder, passphrase, kdf))
+
+    @classmethod
+    def create_with_key(cls, folder: Path, data_key: bytes, wrapped: WrappedKey) -> Store:
+        """``create``'s second half, after ``unlock.new_store_key`` made the key (the slow
+        part, which may run on another thread)."""
+        refuse_existing(folder)
         make_private_folder(folder)
         make_private_file(db_path(folder))
         cipher = Cipher(data_key)
@@ -73,13 +73,19 @@ class Store:
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> Store:
         """Unlock the store in ``folder``; a wrong passphrase or newer store changes nothing."""
+        return cls.open_with_key(folder, unlock_data_key(folder, passphrase))
+
+    @classmethod
+    def open_with_key(cls, folder: Path, data_key: bytes) -> Store:
+        """``open``'s second half, with the data key that ``unlock.unlock_data_key`` got
+        from the passphrase (the slow part, which may run on another thread)."""
         if not cls.exists(folder):
             raise NotFound("There is no NetBuilder store in this folder yet.")
         conn = connect(db_path(folder))
         with _closing_on_error(conn), database_errors():
             if migrations.refuse_if_too_new(conn) == 0:
-                raise StoreCorrupt("The data file in this folder is not a NetBuilder store.")
-            cipher = Cipher(unwrap_key(load_wrapped(conn), passphrase))
+                raise StoreCorrupt(NOT_A_STORE)
+            cipher = Cipher(data_key)
             use_wal(conn)
             migrations.migrate(conn, cipher)
             tighten(folder)
@@ -255,22 +261,6 @@ def _closing_on_error(conn: sqlite3.Connection) -> Iterator[None]:
     except BaseException:
         conn.close()
         raise
-
-
-def _is_empty_database(path: Path) -> bool:
-    """True for a database without any table, read without changing the file."""
-    try:
-        conn = connect(path)
-    except StoreError:
-        return False
-    try:
-        with database_errors():
-            count: int = conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
-        return count == 0
-    except StoreError:
-        return False
-    finally:
-        conn.close()
 
 
 def _record(client: Client, maps: list[NetworkMap], current: UUID) -> ClientRecord:
