@@ -1,9 +1,16 @@
 """Start-up to the unlocked, painted main window with a 1,000-client caseload.
 
 Both figures are whole processes (interpreter start included), timed from spawn to
-exit, in the same run: the app's path (unlock dialog shown, passphrase accepted with
-the real scrypt cost, main window with the caseload painted) against the floor, a bare
-PySide6 process that shows an empty QMainWindow.
+exit, in the same run: the app's path against the floor, a bare PySide6 process that
+shows an empty QMainWindow. The app's path is the real one, ``run_gui``: the unlock
+dialog is shown and painted, the passphrase typed into it and accepted with the real
+scrypt cost, and the main window shown and painted with the caseload in it; then the
+app quits.
+
+Extra fields, from the same runs: ``kdf_ms``, the time scrypt took inside the app (it
+runs on a worker thread, overlapping the main thread's imports and window building);
+``painted_ms`` and ``floor_painted_ms``, spawn to the painted window without the exit;
+``ratio_without_kdf``, (median - kdf) / floor, what is left when scrypt is taken away.
 """
 
 from __future__ import annotations
@@ -22,13 +29,15 @@ PASSPHRASE = "benchmark passphrase"
 ROOT = Path(__file__).resolve().parent.parent
 
 FLOOR = """
+import time
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.resize(1200, 800); w.show(); app.processEvents(); w.repaint()
+print(f"painted_at={time.time()}")
 """
 
 APP = """
-import time
+import os, time
 import netbuilder.store.crypto as crypto
 derive = crypto.derive_kek
 kdf_seconds = []
@@ -41,10 +50,10 @@ def timed_derive(*args, **kwargs):
 crypto.derive_kek = timed_derive
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from netbuilder.app import AppSession, apply_style
+from netbuilder.app import run_gui
 from netbuilder.gui.unlock import UnlockDialog
+os.environ["NETBUILDER_DATA_DIR"] = FOLDER
 app = QApplication([])
-apply_style(app)
 def type_passphrase():
     dialog = QApplication.activeModalWidget()
     if not isinstance(dialog, UnlockDialog):
@@ -53,15 +62,22 @@ def type_passphrase():
     dialog.repaint()
     dialog.passphrase_edit.setText(PASSPHRASE)
     dialog.try_unlock()
-session = AppSession(FOLDER)
+    assert dialog.store is not None
+    QTimer.singleShot(0, when_shown)
+def when_shown():
+    shown = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+    if not shown:
+        QTimer.singleShot(1, when_shown)
+        return
+    w = shown[0]
+    app.processEvents(); w.repaint()
+    print(f"painted_at={time.time()}")
+    assert w.caseload.client_list.model().rowCount() == 1000
+    print(f"kdf_ms={sum(kdf_seconds) * 1000:.1f}")
+    w.store.close()
+    app.quit()
 QTimer.singleShot(0, type_passphrase)
-session.unlock()
-w = session.window
-assert w is not None and w.isVisible()
-app.processEvents(); w.repaint()
-assert w.caseload.client_list.model().rowCount() == 1000
-w.store.close()
-print(f"kdf_ms={sum(kdf_seconds) * 1000:.1f}")
+assert run_gui(["netbuilder"]) == 0
 """
 
 
@@ -73,29 +89,42 @@ def make_caseload(folder: Path, clients: int = 1000) -> None:
         fill_caseload(store, clients)
 
 
-def time_process(code: str, runs: int) -> tuple[float, float | None]:
-    """Median wall time of ``runs`` processes, and the median ``kdf_ms=`` they printed."""
+def time_process(code: str, runs: int) -> dict[str, float]:
+    """Medians over ``runs`` processes: wall time to exit, to the printed ``painted_at=``,
+    and of the printed ``kdf_ms=`` (if any)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    times, kdf = [], []
+    found: dict[str, list[float]] = {"exit": [], "painted": [], "kdf": []}
     for _ in range(runs):
-        start = time.perf_counter()
+        spawned, start = time.time(), time.perf_counter()
         done = subprocess.run([sys.executable, "-c", code], check=True, env=env,
                               capture_output=True, text=True)
-        times.append((time.perf_counter() - start) * 1000)
-        kdf += [float(line.split("=", 1)[1]) for line in done.stdout.splitlines()
-                if line.startswith("kdf_ms=")]
-    return statistics.median(times), (statistics.median(kdf) if kdf else None)
+        found["exit"].append((time.perf_counter() - start) * 1000)
+        for line in done.stdout.splitlines():
+            name, _, value = line.partition("=")
+            if name == "painted_at":
+                found["painted"].append((float(value) - spawned) * 1000)
+            elif name == "kdf_ms":
+                found["kdf"].append(float(value))
+    return {name: statistics.median(values) for name, values in found.items() if values}
 
 
 def bench_startup(runs: int = 7) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "data"
         make_caseload(folder)
-        app = textwrap.dedent(APP).replace("FOLDER", f"__import__('pathlib').Path({str(folder)!r})")
+        app = textwrap.dedent(APP).replace("FOLDER", repr(str(folder)))
         app = app.replace("PASSPHRASE", repr(PASSPHRASE))
-        floor, _ = time_process(FLOOR, runs)
-        value, kdf = time_process(app, runs)
-    assert kdf is not None
-    return {"name": "start-up to unlocked main window, 1,000 clients", "median_ms": round(value, 1),
-            "floor_ms": round(floor, 1), "ratio": round(value / floor, 2), "target": "<= 1.5x floor",
-            "kdf_ms": round(kdf, 1), "ratio_without_kdf": round((value - kdf) / floor, 2)}
+        floor = time_process(FLOOR, runs)
+        value = time_process(app, runs)
+    median, kdf = value["exit"], value["kdf"]
+    return {
+        "name": "start-up to unlocked main window, 1,000 clients",
+        "median_ms": round(median, 1),
+        "floor_ms": round(floor["exit"], 1),
+        "ratio": round(median / floor["exit"], 2),
+        "target": "<= 1.5x floor",
+        "kdf_ms": round(kdf, 1),
+        "ratio_without_kdf": round((median - kdf) / floor["exit"], 2),
+        "painted_ms": round(value["painted"], 1),
+        "floor_painted_ms": round(floor["painted"], 1),
+    }

@@ -44,11 +44,14 @@ class WindowActions:
     auto_arrange: QAction
     start_review: QAction
     sector_guides: QAction
+    plan_preview: QAction
+    print_plan: QAction
+    save_plan: QAction
 
     def map_actions(self) -> list[QAction]:
         """The actions that need an open client."""
         return [self.zoom_in, self.zoom_out, self.fit, self.auto_arrange, self.start_review,
-                self.delete]
+                self.delete, self.plan_preview, self.print_plan, self.save_plan]
 
 
 def undo_actions(window: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
@@ -66,10 +69,13 @@ def undo_actions(window: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
 def build_menus(window: QMainWindow, a: WindowActions, docks: list[QDockWidget],
                 toolbar: QToolBar) -> None:
     window.addActions([a.new_client, a.lock, a.quit, a.undo, a.redo, a.delete, a.find,
-                       a.zoom_in, a.zoom_out, a.fit, a.auto_arrange, a.start_review])
+                       a.zoom_in, a.zoom_out, a.fit, a.auto_arrange, a.start_review,
+                       a.plan_preview, a.print_plan, a.save_plan])
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([a.new_client, a.start_review])
+    file_menu.addSeparator()
+    file_menu.addActions([a.plan_preview, a.print_plan, a.save_plan])
     file_menu.addSeparator()
     file_menu.addActions([a.lock, a.quit])
     edit = bar.addMenu("&Edit")
@@ -98,6 +104,8 @@ def build_toolbar(window: QMainWindow, a: WindowActions, extra: list[QWidget]) -
     toolbar.addActions([a.zoom_in, a.zoom_out, a.fit, a.auto_arrange])
     toolbar.addSeparator()
     toolbar.addAction(a.start_review)
+    a.plan_preview.setIconText("Plan")
+    toolbar.addAction(a.plan_preview)
     for widget in extra:
         toolbar.addWidget(widget)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
@@ -148,6 +148,8 @@ class UnlockDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         """While the passphrase is checked: a wait cursor, and the fields and the Unlock
         button stay as they are (Quit still works)."""
+        from PySide6.QtCore import Qt  # its ~100 enum types take a while: not before showing
+
         self._busy = busy
         if busy:
             self._cancelled = False

@@ -64,12 +64,12 @@ class MainWindow(QMainWindow):
             raise ValueError("a window built before its store is open needs the store's folder")
         self.setObjectName("mainWindow")
         self.setWindowTitle("NetBuilder")
-        self._store: Store | None = None
+        self._slot = _StoreSlot()
         self.settings = settings or UiSettings.beside(folder)
         self.client: Client | None = None
         self.locked = False
         self.doc = MapDocument(_no_map(), read_only=True, parent=self)
-        self.autosaver = Autosaver(self.doc, _StoreSlot(self), self)
+        self.autosaver = Autosaver(self.doc, self._slot, self)
         self._build()
         self._restore_layout()
         if store is not None:
@@ -78,15 +78,13 @@ class MainWindow(QMainWindow):
     @property
     def store(self) -> Store:
         """The open store; ``StoreError`` before ``open_store``."""
-        if self._store is None:
-            raise StoreError("The store is not unlocked.")
-        return self._store
+        return self._slot.open_store()
 
     def open_store(self, store: Store) -> None:
         """Work on ``store`` (once unlocked): the caseload fills from it."""
-        if self._store is not None:
+        if self._slot.store is not None:
             raise ValueError("this window already has its store")
-        self._store = store
+        self._slot.store = store
         self.caseload.set_store(store)
 
     # building ----------------------------------------------------------------
@@ -170,6 +168,13 @@ class MainWindow(QMainWindow):
             start_review=make_action(self, "Start &review…", self.start_review, None,
                                      "start_review", "Copy this map into a new dated version"),
             sector_guides=guides,
+            plan_preview=make_action(self, "Plan pre&view…", lambda: self.plan_command("preview"),
+                                     "Ctrl+Shift+P", "plan_preview",
+                                     "The one-page plan to print for the client"),
+            print_plan=make_action(self, "&Print plan…", lambda: self.plan_command("print"),
+                                   Key.Print, "print_plan"),
+            save_plan=make_action(self, "Save plan as P&DF…", lambda: self.plan_command("save"),
+                                  None, "save_plan"),
         )
 
     def _connect(self) -> None:
@@ -233,6 +238,14 @@ class MainWindow(QMainWindow):
             self._problem("The review could not be started", str(e))
             return
         self._show_map(review, read_only=False)
+
+    def plan_command(self, command: str) -> None:
+        """Preview, print or save the plan of the map on screen (pending edits saved first)."""
+        if self.client is None or not self._flush():
+            return
+        from .plan_preview import run_plan_command  # Qt's PDF and print modules load late
+
+        run_plan_command(self, command)  # type: ignore[arg-type]
 
     def close_client(self) -> None:
         """Show no client (after archiving the open one, or when locking)."""
@@ -364,13 +377,18 @@ class MainWindow(QMainWindow):
 
 
 class _StoreSlot:
-    """What the autosaver writes through: the window's store, once it has one."""
+    """The window's store, once it has one; the autosaver writes through it."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
+    def __init__(self) -> None:
+        self.store: Store | None = None
+
+    def open_store(self) -> Store:
+        if self.store is None:
+            raise StoreError("The store is not unlocked.")
+        return self.store
 
     def save_map(self, network: NetworkMap) -> None:
-        self._window.store.save_map(network)
+        self.open_store().save_map(network)
 
 
 def _scrolling(panel: QWidget) -> QScrollArea:

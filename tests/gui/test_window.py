@@ -219,6 +219,7 @@ def test_settings_hold_no_client_text(qtbot: QtBot, store: Store, demo: Client) 
     assert window.settings.path.parent == store.folder
     for secret in (demo.display_name, "DEMO-001", "Mum", str(demo.id)):
         assert secret.encode() not in text
+    assert window.settings.path.stat().st_mode & 0o777 == 0o600
 
 
 def test_review_makes_a_new_version_and_earlier_ones_are_read_only(qtbot: QtBot, store: Store,

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +24,6 @@ from netbuilder.report.samples import NAMES, sample_map
 from netbuilder.report.style import LARGE, STANDARD
 
 TODAY = date(2025, 3, 5)
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 SWEEP = [  # nodes, goals, rings, long text
     (0, 0, 3, False),
     (1, 1, 1, False),
@@ -208,20 +205,3 @@ def test_write_plan_is_atomic_and_leaves_no_temporary_file(
 def test_bad_paper_is_refused(demo_record: ClientRecord) -> None:
     with pytest.raises(ValueError, match="paper"):
         render_plan(demo_record.client, demo_record.current_map, paper="a3")  # type: ignore[arg-type]
-
-
-def test_demo_plan_as_png_artifact(demo_record: ClientRecord) -> None:
-    """Renders artifacts/plan-demo.png (not committed) for a person to look at."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm is not installed (Debian package poppler-utils)")
-    ARTIFACTS.mkdir(exist_ok=True)
-    pdf = ARTIFACTS / "plan-demo.pdf"
-    record = demo_record
-    pdf.write_bytes(render_plan(record.client, record.current_map, today=TODAY))
-    subprocess.run(
-        ["pdftoppm", "-r", "120", "-png", "-singlefile", str(pdf), str(ARTIFACTS / "plan-demo")],
-        check=True, timeout=60,
-    )
-    png = ARTIFACTS / "plan-demo.png"
-    assert png.stat().st_size > 20_000
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
