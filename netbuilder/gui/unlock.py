@@ -20,11 +20,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from netbuilder.store.crypto import MIN_PASSPHRASE_LENGTH, KdfParams
+from netbuilder.store.crypto import MIN_PASSPHRASE_LENGTH, KdfParams, unwrap_key
 from netbuilder.store.errors import StoreError, WrongPassphrase
-from netbuilder.store.unlock import new_store_key, store_exists, unlock_data_key
+from netbuilder.store.unlock import new_store_key, read_wrapped_key, store_exists
 
-from .fields import set_message
 from .forms import child, load_form
 
 if TYPE_CHECKING:
@@ -111,7 +110,8 @@ class UnlockDialog(QDialog):
                 data_key, wrapped = self._in_background(
                     lambda: new_store_key(folder, passphrase, self._kdf))
                 return _store_class().create_with_key(folder, data_key, wrapped)
-            data_key = self._in_background(lambda: unlock_data_key(folder, passphrase))
+            wrapped = read_wrapped_key(folder)  # quick; the worker then needs little Python
+            data_key = self._in_background(lambda: unwrap_key(wrapped, passphrase))
             return _store_class().open_with_key(folder, data_key)
         except _Cancelled:
             pass
@@ -134,7 +134,12 @@ class UnlockDialog(QDialog):
         try:
             self.show_message("Unlocking…" if not self.first_run else "Setting up…", error=False)
             while self._steps and not job.done.is_set() and not self._cancelled:
-                self._steps.pop(0)()
+                step = self._steps.pop(0)
+                try:
+                    step()
+                except Exception as e:  # a bug, not a reason to refuse the passphrase
+                    self._steps.clear()
+                    raise PreparationFailed(f"{step.__qualname__} failed") from e
                 QCoreApplication.processEvents()
             while not job.done.wait(POLL_SECONDS):
                 QCoreApplication.processEvents()
@@ -166,6 +171,8 @@ class UnlockDialog(QDialog):
         super().reject()
 
     def show_message(self, text: str, error: bool = True) -> None:
+        from .fields import set_message  # not needed before the dialog is on screen
+
         set_message(self.message, text, "error" if error else "info")
         self.message.repaint()
 
@@ -175,6 +182,10 @@ def _store_class() -> type[Store]:
     from netbuilder.store.db import Store
 
     return Store
+
+
+class PreparationFailed(Exception):
+    """A step given to ``prepare_while_unlocking`` raised (the cause)."""
 
 
 class _Cancelled(Exception):

@@ -32,7 +32,13 @@ def store_exists(folder: Path) -> bool:
 
 def unlock_data_key(folder: Path, passphrase: str) -> bytes:
     """The data key of the store in ``folder``: ``WrongPassphrase`` if ``passphrase`` does
-    not unwrap it, ``StoreTooNew`` for a newer store. Reads only; thread-safe."""
+    not unwrap it, ``StoreTooNew`` for a newer store. Reads only."""
+    return unwrap_key(read_wrapped_key(folder), passphrase)
+
+
+def read_wrapped_key(folder: Path) -> WrappedKey:
+    """The data key's copy wrapped under the passphrase, read (quickly) from the store in
+    ``folder``; ``crypto.unwrap_key`` then does the slow part, on any thread."""
     if not store_exists(folder):
         raise NotFound("There is no NetBuilder store in this folder yet.")
     conn = connect(db_path(folder))
@@ -40,10 +46,9 @@ def unlock_data_key(folder: Path, passphrase: str) -> bytes:
         with database_errors():
             if migrations.refuse_if_too_new(conn) == 0:
                 raise StoreCorrupt(NOT_A_STORE)
-            wrapped = load_wrapped(conn)
+            return load_wrapped(conn)
     finally:
         conn.close()
-    return unwrap_key(wrapped, passphrase)
 
 
 def new_store_key(folder: Path, passphrase: str,
@@ -77,4 +82,6 @@ def _is_empty_database(path: Path) -> bool:
         conn.close()
 
 
-__all__ = ["new_store_key", "refuse_existing", "store_exists", "unlock_data_key"]
+__all__ = [
+    "new_store_key", "read_wrapped_key", "refuse_existing", "store_exists", "unlock_data_key",
+]
