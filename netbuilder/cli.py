@@ -98,6 +98,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--paper", default="a4", metavar="a4|letter", help="paper size (default a4)")
     c.add_argument("--large-print", action="store_true", help="body text 12 pt, fewer sections")
     c.add_argument("--practitioner", metavar="NAME", help="practitioner's name for the header")
+    c.add_argument(
+        "--full-record", action="store_true",
+        help="every connection, link, goal and referral, on as many pages as needed",
+    )
     who = c.add_mutually_exclusive_group()
     who.add_argument(
         "--names", dest="initials", action="store_false", help="client's name (default)"
@@ -219,17 +223,28 @@ def cmd_plan(ns: argparse.Namespace) -> int:
         raise UserError(f"--paper: {ns.paper!r} is not a paper size: use a4 or letter")
     if ns.output.suffix.lower() != ".pdf":
         raise UserError(f"{ns.output}: the plan is written as PDF: use a .pdf name")
-    client, network, previous = _client_network_from(ns.source)
-    write_plan(
-        ns.output, client, network, previous, paper=paper, large_print=ns.large_print,
-        initials=ns.initials, practitioner=ns.practitioner,
-    )
+    if ns.full_record and ns.large_print:
+        raise UserError("--large-print is for the one-page plan, not the full record")
+    client, network, previous, versions = _client_network_from(ns.source)
+    if ns.full_record:
+        from netbuilder.report import write_full_record
+
+        write_full_record(
+            ns.output, client, network, previous, versions=versions, paper=paper,
+            initials=ns.initials, practitioner=ns.practitioner,
+        )
+    else:
+        write_plan(
+            ns.output, client, network, previous, paper=paper, large_print=ns.large_print,
+            initials=ns.initials, practitioner=ns.practitioner,
+        )
     print(ns.output)
     return 0
 
 
 def _client_network_from(source: str):  # type: ignore[no-untyped-def]
-    """(client, current map, the map it is based on or None) from a file or the store."""
+    """(client, current map, the map it is based on or None, every version) from a file
+    or the store."""
     from netbuilder.report import previous_version
     from netbuilder.store.formats import load_any
 
@@ -240,7 +255,7 @@ def _client_network_from(source: str):  # type: ignore[no-untyped-def]
         with _open_store() as store:
             record = store.get_record(store.find_client(source).id)
     network = record.current_map
-    return record.client, network, previous_version(record, network)
+    return record.client, network, previous_version(record, network), record.maps
 
 
 def cmd_schema(ns: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .compare import CountDelta, MapComparison
+from .comparison import CountDelta, MapComparison
 from .reference import STUDY_MEAN_CONTACTS, STUDY_PRACTITIONER_INNER_SHARE
 from .summary import NetworkSummary
 

@@ -47,6 +47,7 @@ class WindowActions:
     plan_preview: QAction
     print_plan: QAction
     save_plan: QAction
+    compare_versions: QAction  # enabled by ``compare_dialog.compare_action`` itself
 
     def map_actions(self) -> list[QAction]:
         """The actions that need an open client."""
@@ -70,7 +71,7 @@ def build_menus(window: QMainWindow, a: WindowActions, docks: list[QDockWidget],
                 toolbar: QToolBar) -> None:
     window.addActions([a.new_client, a.lock, a.quit, a.undo, a.redo, a.delete, a.find,
                        a.zoom_in, a.zoom_out, a.fit, a.auto_arrange, a.start_review,
-                       a.plan_preview, a.print_plan, a.save_plan])
+                       a.plan_preview, a.print_plan, a.save_plan, a.compare_versions])
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addActions([a.new_client, a.start_review])
@@ -91,7 +92,7 @@ def build_menus(window: QMainWindow, a: WindowActions, docks: list[QDockWidget],
         view.addAction(dock.toggleViewAction())
     view.addAction(toolbar.toggleViewAction())
     map_menu = bar.addMenu("&Map")
-    map_menu.addActions([a.auto_arrange, a.start_review])
+    map_menu.addActions([a.auto_arrange, a.start_review, a.compare_versions])
 
 
 def build_toolbar(window: QMainWindow, a: WindowActions, extra: list[QWidget]) -> QToolBar:
@@ -104,6 +105,7 @@ def build_toolbar(window: QMainWindow, a: WindowActions, extra: list[QWidget]) -
     toolbar.addActions([a.zoom_in, a.zoom_out, a.fit, a.auto_arrange])
     toolbar.addSeparator()
     toolbar.addAction(a.start_review)
+    toolbar.addAction(a.compare_versions)
     a.plan_preview.setIconText("Plan")
     toolbar.addAction(a.plan_preview)
     for widget in extra:

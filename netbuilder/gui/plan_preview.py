@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.model import Client, NetworkMap
-from netbuilder.report import Paper, RenderedPlan, build_plan
+from netbuilder.report import Paper, RenderedPlan, build_plan, render_full_record
 from netbuilder.store.errors import StoreError
 from netbuilder.store.formats.atomic import atomic_write_bytes
 
@@ -293,22 +293,24 @@ def print_plan(parent: QWidget, pdf: bytes, paper: Paper) -> bool:
 # saving ---------------------------------------------------------------------------
 
 
-def ask_save_path(parent: QWidget, today: date | None = None) -> Path | None:
+def ask_save_path(parent: QWidget, today: date | None = None, *,
+                  stem: str = "network-plan", title: str = "Save plan as PDF") -> Path | None:
     """Where to save; the suggested name holds the date only, never the client's name."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     day = (today or date.today()).isoformat()
-    suggested = Path(folder or Path.home()) / f"network-plan-{day}.pdf"
+    suggested = Path(folder or Path.home()) / f"{stem}-{day}.pdf"
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Save plan as PDF", str(suggested), "PDF files (*.pdf)")
+        parent, title, str(suggested), "PDF files (*.pdf)")
     if not name:
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def save_plan(parent: QWidget, pdf: bytes) -> Path | None:
+def save_plan(parent: QWidget, pdf: bytes, *, stem: str = "network-plan",
+              title: str = "Save plan as PDF") -> Path | None:
     """Ask where, then write atomically (a temporary file beside it, then a rename)."""
-    path = ask_save_path(parent)
+    path = ask_save_path(parent, stem=stem, title=title)
     if path is None:
         return None
     try:
@@ -366,6 +368,12 @@ class PlanPreviewDialog(QDialog):
         self.save_button = child(form, QPushButton, "saveButton")
         buttons = child(form, QDialogButtonBox, "buttonBox")
         buttons.rejected.connect(self.reject)
+        self.record_button = buttons.addButton(
+            "Save full record as PDF\u2026", QDialogButtonBox.ButtonRole.ActionRole)
+        self.record_button.setObjectName("saveRecordButton")
+        self.record_button.setToolTip(
+            "Every connection, link, goal and referral, on as many pages as needed")
+        self.record_button.clicked.connect(self.save_full_record)
         for button in buttons.buttons():
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)  # Enter in "your name" must not close or print
@@ -548,6 +556,17 @@ class PlanPreviewDialog(QDialog):
         path = save_plan(self, self.pdf)
         if path is not None:
             self.note.setText(f"{self._note}\n\nSaved as {path.name}.")
+        return path
+
+    def save_full_record(self) -> Path | None:
+        """The full record (every item, several pages) with the plan's paper and name."""
+        options, s = self.options, self.subject
+        pdf = render_full_record(
+            s.client, s.network, s.previous, paper=options.paper, initials=options.initials,
+            practitioner=options.practitioner or None, today=self.today)
+        path = save_plan(self, pdf, stem="network-record", title="Save full record as PDF")
+        if path is not None:
+            self.note.setText(f"{self._note}\n\nFull record saved as {path.name}.")
         return path
 
 

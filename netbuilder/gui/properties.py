@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.model import (
-    ROLE_MEANINGS,
     Effect,
     Frequency,
     ModelError,
@@ -52,6 +50,7 @@ from .fields import (
 )
 from .forms import child, load_form
 from .map_fields import MapFields
+from .roles import role_boxes
 
 CATEGORIES: dict[NodeKind, tuple[str, ...]] = {
     NodeKind.PERSON: tuple(c.value for c in PersonCategory),
@@ -167,7 +166,7 @@ class NodeFields:
         self.notes = child(form, QPlainTextEdit, "notesEdit")
         self.practitioner = child(form, QGroupBox, "practitionerBox")
         self.profession = child(form, QComboBox, "professionCombo")
-        self.roles = _role_boxes(child(form, QVBoxLayout, "rolesLayout"), self.practitioner)
+        self.roles = role_boxes(child(form, QVBoxLayout, "rolesLayout"), self.practitioner)
         self._ring_labels: tuple[str, ...] = ()
         self._node: Node | None = None
         self._fill_choices()
@@ -280,16 +279,3 @@ class NodeFields:
 
 def _optional(kind: Callable[[str], Any], value: str | None) -> Any:
     return kind(value) if value else None
-
-
-def _role_boxes(layout: QVBoxLayout, parent: QWidget) -> dict[Role, QCheckBox]:
-    boxes: dict[Role, QCheckBox] = {}
-    for role in Role:
-        box = QCheckBox(nice(role.value), parent)
-        box.setObjectName(f"role_{role.name.lower()}")
-        box.setToolTip(ROLE_MEANINGS[role])
-        box.setAccessibleName(f"Role: {role.value}")
-        box.setAccessibleDescription(ROLE_MEANINGS[role])
-        layout.addWidget(box)
-        boxes[role] = box
-    return boxes

@@ -28,14 +28,19 @@ from .autosave import Autosaver
 from .canvas import edits
 from .canvas.view import MapView
 from .caseload import CaseloadPanel
+from .compare_dialog import compare_action
 from .dialogs import StartReviewDialog
 from .document import MapDocument
+from .goals_panel import install_goals
+from .guide import install_guide
 from .node_list import NodeList
 from .palette import Palette, free_place
 from .presets import Preset
 from .properties import PropertiesPanel
+from .referrals import install_referrals
 from .settings import UiSettings
 from .status import MapStatus
+from .summary_panel import install_summary
 from .versions import ReadOnlyBanner, VersionPicker
 
 WELCOME = ("Choose a client from the caseload on the left, or create a new one "
@@ -105,6 +110,11 @@ class MainWindow(QMainWindow):
             self._dock("propertiesDock", "Properties", _scrolling(self.properties), right),
             self._dock("nodeListDock", "Node list", self.node_list, right),
         ]
+        self.goals_dock = install_goals(self)  # tabbed with Properties
+        self.docks.append(self.goals_dock)
+        self.summary_dock = install_summary(self)  # tabbed with the node list
+        self.guide_dock = install_guide(self)  # under the palette, hidden until View shows it
+        self.docks += [self.summary_dock, self.guide_dock]
         # while a map is open the palette covers the caseload: other clients' names stay
         # off the screen that this client is watching
         self.tabifyDockWidget(self.docks[0], self.docks[1])
@@ -112,6 +122,7 @@ class MainWindow(QMainWindow):
         self.commands = self._create_actions()
         self.toolbar = build_toolbar(self, self.commands, [self.version_picker])
         build_menus(self, self.commands, self.docks, self.toolbar)
+        self.referrals = install_referrals(self)  # Signpost / refer, its dock, directory, prefs
         self.status = MapStatus(self.statusBar())
         self.properties.set_map_open(False)
         self._connect()
@@ -175,11 +186,14 @@ class MainWindow(QMainWindow):
                                    Key.Print, "print_plan"),
             save_plan=make_action(self, "Save plan as P&DF…", lambda: self.plan_command("save"),
                                   None, "save_plan"),
+            compare_versions=compare_action(self),
         )
 
     def _connect(self) -> None:
         self.caseload.open_requested.connect(self.open_client)
         self.caseload.archived.connect(self._client_archived)
+        self.caseload.deleting.connect(self._client_archived)  # let go before it is erased
+        self.caseload.follow(self.doc, lambda: self.client is not None)
         self.palette.add_requested.connect(self.add_preset)
         self.canvas.selection_changed_ids.connect(self._canvas_selected)
         self.node_list.selection_changed_ids.connect(self._list_selected)
@@ -367,7 +381,8 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         self.resize(1280, 800)
-        self.resizeDocks([self.docks[0], self.docks[2]], [260, 330], Qt.Orientation.Horizontal)
+        # the caseload's columns (client, updated, review, goals, overdue) need ~340 px
+        self.resizeDocks([self.docks[0], self.docks[2]], [340, 330], Qt.Orientation.Horizontal)
         geometry, state = self.settings.geometry(), self.settings.dock_state()
         if geometry is not None:
             self.restoreGeometry(geometry)

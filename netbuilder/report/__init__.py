@@ -2,9 +2,12 @@
 
 ``render_plan`` returns the one-page plan as PDF bytes and ``write_plan`` saves it
 atomically; ``build_plan`` also reports what the page had to leave out.
+``render_full_record`` and ``write_full_record`` do the same for the full record: every
+connection, link, goal and referral, on as many pages as it takes.
 """
 
 from .plan import RenderedPlan, build_plan, previous_version, render_plan, write_plan
+from .record import render_full_record, write_full_record
 from .rtl import SUPPORTED as RTL_SUPPORTED
 from .style import Paper
 
@@ -14,6 +17,8 @@ __all__ = [
     "RenderedPlan",
     "build_plan",
     "previous_version",
+    "render_full_record",
     "render_plan",
+    "write_full_record",
     "write_plan",
 ]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from netbuilder.analysis import compare, describe_changes, plain_english, summarise
+from netbuilder.analysis.comparison import compare
 from netbuilder.analysis.plans import OPEN_GOAL_STATUSES, OPEN_REFERRAL_STATUSES
+from netbuilder.analysis.summary import summarise
+from netbuilder.analysis.wording import describe_changes, plain_english
 from netbuilder.model import Client, Goal, GoalStatus, NetworkMap, Referral
 
 from .text import day, initials

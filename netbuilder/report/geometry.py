@@ -1,13 +1,13 @@
-"""Page geometry: boxes, a grid that answers "is this spot free?", angles round a ring.
+"""Page geometry: boxes, and a grid that answers "is this spot free?".
 
 PDF coordinates: the origin is the page's bottom-left corner and y grows upwards.
-Map angles follow the model: degrees clockwise from north (12 o'clock).
+Angles, rings and spreading round a ring are the model's (``netbuilder.model.layout``),
+shared with the canvas.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -95,57 +95,3 @@ def _rect_meets_disc(r: Rect, cx: float, cy: float, radius: float) -> bool:
     nearest_x = min(max(cx, r.x), r.right)
     nearest_y = min(max(cy, r.y), r.top)
     return (nearest_x - cx) ** 2 + (nearest_y - cy) ** 2 < radius**2
-
-
-def polar(cx: float, cy: float, radius: float, angle: float) -> tuple[float, float]:
-    """The page point at ``radius`` from (cx, cy), ``angle`` degrees clockwise from north."""
-    a = math.radians(angle)
-    return cx + radius * math.sin(a), cy + radius * math.cos(a)
-
-
-def spread(angles: Sequence[float], gap: float) -> list[float]:
-    """Move angles as little as possible so that neighbours are at least ``gap`` apart.
-
-    The clockwise order is kept; the result is in the input's order. When the ring is
-    too small for the gap the angles are spaced evenly.
-    """
-    n = len(angles)
-    if n < 2:
-        return [a % 360.0 for a in angles]
-    order = sorted(range(n), key=lambda i: angles[i] % 360.0)
-    ring = [angles[i] % 360.0 for i in order]
-    start = _after_largest_gap(ring)
-    line = [ring[(start + k) % n] + (360.0 if start + k >= n else 0.0) for k in range(n)]
-    placed = _spread_line(line, gap) if n * gap < 360.0 else None
-    if placed is None or placed[-1] - placed[0] > 360.0 - gap + 1e-9:
-        step = 360.0 / n
-        placed = [line[0] + k * step for k in range(n)]
-    result = [0.0] * n
-    for k, angle in enumerate(placed):
-        result[order[(start + k) % n]] = angle % 360.0
-    return result
-
-
-def _after_largest_gap(ring: list[float]) -> int:
-    n = len(ring)
-    gaps = [((ring[(i + 1) % n] - ring[i]) % 360.0) or (360.0 if n == 1 else 0.0)
-            for i in range(n)]
-    return (max(range(n), key=lambda i: gaps[i]) + 1) % n
-
-
-def _spread_line(xs: list[float], gap: float) -> list[float]:
-    """Least-squares positions for sorted ``xs`` with neighbours ``gap`` apart or more.
-
-    With q_k = p_k - k*gap the constraint becomes "q never decreases", so this is an
-    isotonic regression of x_k - k*gap (pool adjacent violators).
-    """
-    blocks: list[tuple[float, int]] = []  # (mean, count)
-    for k, x in enumerate(xs):
-        mean, count = x - k * gap, 1
-        while blocks and blocks[-1][0] > mean:
-            prev_mean, prev_count = blocks.pop()
-            mean = (prev_mean * prev_count + mean * count) / (prev_count + count)
-            count += prev_count
-        blocks.append((mean, count))
-    fitted = [mean for mean, count in blocks for _ in range(count)]
-    return [q + k * gap for k, q in enumerate(fitted)]

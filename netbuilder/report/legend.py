@@ -29,11 +29,17 @@ class Item:
     new_line: bool = False
 
 
-def legend_items(m: NetworkMap, layout: MapLayout, font: Font) -> list[Item]:
-    """The key for a placed map: what it shows, and what it had to leave out."""
+FULL_RECORD = "the full record lists them all"
+
+
+def legend_items(
+    m: NetworkMap, layout: MapLayout, font: Font, listed: str = FULL_RECORD
+) -> list[Item]:
+    """The key for a placed map: what it shows, and what it had to leave out (and, in
+    brackets, where the reader finds it: ``listed``)."""
     codes = {code for p in layout.nodes for code in p.badges}
     kinds = {path.kind for path in layout.links}
-    return _items(m, font, kinds, codes, layout.hidden, layout.unlabelled)
+    return _items(m, font, kinds, codes, layout.hidden, layout.unlabelled, listed)
 
 
 def legend_estimate(m: NetworkMap, font: Font) -> list[Item]:
@@ -46,7 +52,7 @@ def legend_estimate(m: NetworkMap, font: Font) -> list[Item]:
 
 def _items(
     m: NetworkMap, font: Font, kinds: set[LinkKind], codes: set[str], hidden: int,
-    unlabelled: int,
+    unlabelled: int, listed: str = FULL_RECORD,
 ) -> list[Item]:
     s = font.size
     items = [Item("Key:", bold=True)]
@@ -62,10 +68,10 @@ def _items(
         items += [_role_item(ROLE_CODES[r], r) for r in roles]
     items.append(Item("Rings, from the centre:", bold=True, new_line=True))
     items += [Item(f"{i} {fit(name, font, 140)}") for i, name in enumerate(m.ring_labels, 1)]
-    return items + _left_out(hidden, unlabelled)
+    return items + _left_out(hidden, unlabelled, listed)
 
 
-def _left_out(hidden: int, unlabelled: int) -> list[Item]:
+def _left_out(hidden: int, unlabelled: int, listed: str) -> list[Item]:
     parts = []
     if hidden:
         more = "connection" if hidden == 1 else "connections"
@@ -74,7 +80,7 @@ def _left_out(hidden: int, unlabelled: int) -> list[Item]:
         parts.append(f"{unlabelled} drawn without a name to keep the map readable")
     if not parts:
         return []
-    return [Item("; ".join(parts) + " (the full record lists them all).", new_line=True)]
+    return [Item("; ".join(parts) + f" ({listed}).", new_line=True)]
 
 
 def _kind_item(kind: NodeKind, practitioner: bool, size: float) -> Item:

@@ -1,8 +1,9 @@
 """Draw a placed map (``mapplace.MapLayout``) as vectors: rings, links, nodes, names.
 
 Nothing is told by colour alone: each kind has its own shape (person circle, place
-rounded square, activity diamond), each effect its own glyph (+, =, -, +/-), each
-link kind its own line pattern, and practitioners a second outline and role badges.
+house, activity diamond: the canvas's outlines, from ``model.layout``), each effect its
+own glyph (+, =, -, +/-), each link kind its own line pattern, and practitioners a
+second outline and role badges.
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ import math
 from reportlab.lib.colors import Color, HexColor
 
 from netbuilder.model import Effect, LinkKind, NodeKind
+from netbuilder.model.layout import (
+    ACTIVITY_OUTLINE,
+    PLACE_OUTLINE,
+    PRACTITIONER_INNER,
+    outline,
+)
 
 from .mapplace import (
     ARROW,
@@ -122,20 +129,18 @@ def _node_figure(
     _shape(pen, kind, x, y, r)
     if practitioner:
         pen.stroke(INK, 0.5)
-        _shape(pen, kind, x, y, r * 0.6, fill=False)
+        _shape(pen, kind, x, y, r * PRACTITIONER_INNER, fill=False)
     if effect is not None:
         draw_effect_glyph(pen, effect, x + r * 0.85, y + r * 0.85, effect_badge_r(r))
 
 
 def _shape(pen: Pen, kind: NodeKind, x: float, y: float, r: float, fill: bool = True) -> None:
+    """The kind's outline, as the canvas draws it (mirrored: the page's y grows upwards)."""
     if kind is NodeKind.PERSON:
         pen.circle(x, y, r, fill=fill)
-    elif kind is NodeKind.PLACE:
-        side = r * 1.8
-        pen.rect(x - side / 2, y - side / 2, side, side, radius=r * 0.35, fill=fill, stroke=True)
-    else:
-        d = r * 1.2
-        pen.polygon([(x, y + d), (x + d, y), (x, y - d), (x - d, y)], fill=fill)
+        return
+    points = PLACE_OUTLINE if kind is NodeKind.PLACE else ACTIVITY_OUTLINE
+    pen.polygon([(x + px, y + py) for px, py in outline(points, r, y_up=True)], fill=fill)
 
 
 def draw_effect_glyph(pen: Pen, effect: Effect, x: float, y: float, r: float) -> None:

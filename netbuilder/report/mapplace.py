@@ -15,8 +15,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from netbuilder.model import Effect, LinkKind, NetworkMap, Node, NodeKind
+from netbuilder.model.layout import RingBands, page_xy, spread
 
-from .geometry import Occupancy, Rect, polar, spread
+from .fonts import one_line
+from .geometry import Occupancy, Rect
 from .pen import Anchor
 from .text import Font, Lines, fit, wrap
 
@@ -35,20 +37,12 @@ class MapStyle:
 
 
 @dataclass(frozen=True, slots=True)
-class Rings:
-    """The rings' radii round the client at (cx, cy)."""
+class Rings(RingBands):
+    """The model's ring bands (``RingBands``) round the client at (cx, cy) on the page."""
 
-    cx: float
-    cy: float
-    client_r: float
-    ring_w: float
-    count: int
-
-    def outer(self, ring: int) -> float:
-        return self.client_r + ring * self.ring_w
-
-    def middle(self, ring: int) -> float:
-        return self.client_r + (ring - 0.5) * self.ring_w
+    cx: float = 0.0
+    cy: float = 0.0
+    count: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +100,8 @@ def layout_map(
     m: NetworkMap, box: Rect, style: MapStyle, client_name: str, fallback_name: str
 ) -> MapLayout:
     """Place the map of ``m`` in the square ``box``."""
-    rings = _rings(m, box, style)
+    rings, client = _rings(m, box, style, client_name, fallback_name)
     taken = Occupancy()
-    client = _client_label(rings, style, client_name, fallback_name)
     taken.add_disc(rings.cx, rings.cy, rings.client_r - 1.0)
     r = min(max(rings.ring_w * 0.28, 3.5), style.max_node_r)
     shown = _place_shapes(m, rings, r, taken, box)
@@ -120,22 +113,95 @@ def layout_map(
     return MapLayout(box, rings, tuple(placed), links, ring_labels, client, hidden, unlabelled)
 
 
-def _rings(m: NetworkMap, box: Rect, style: MapStyle) -> Rings:
+def _rings(
+    m: NetworkMap, box: Rect, style: MapStyle, name: str, fallback: str
+) -> tuple[Rings, Label]:
+    """The rings and the client's name in the disc at their centre.
+
+    The disc is a fifth of the map's radius; it may grow (to ``_DISC_MOST``)
+    so that the whole name fits, in up to three lines broken between words, at the
+    name's size or a little smaller (never below the map's labels). Only a name that
+    does not fit even so is shown as ``fallback`` (the initials).
+    """
     outer = box.w / 2 - 2.0
-    client_r = min(max(outer * 0.2, 16.0), 44.0)
-    return Rings(box.x + box.w / 2, box.y + box.h / 2, client_r, (outer - client_r) / m.rings,
-                 m.rings)
-
-
-def _client_label(rings: Rings, style: MapStyle, name: str, fallback: str) -> Label:
-    width = rings.client_r * 1.6
+    base = min(max(outer * 0.2, 16.0), 44.0)
+    most = max(base, min(outer * _DISC_MOST, 48.0))
+    found = None
     for text in (name, fallback, "Me"):
-        wrapped = wrap(text, style.client, width, max_lines=3)
-        if not wrapped.cut and wrapped.height(style.client) <= rings.client_r * 1.6:
+        found = client_name_fit(text, style.client, style.label.size, base, most)
+        if found is not None:
             break
-    h = wrapped.height(style.client)
-    box = Rect(rings.cx - width / 2, rings.cy - h / 2, width, h)
-    return Label(wrapped.lines, box, "middle", style.client)
+    client_r, lines, font = found or (base, Lines(("Me",), cut=False), style.client)
+    cx, cy = box.x + box.w / 2, box.y + box.h / 2
+    rings = Rings(client_r=client_r, ring_w=(outer - client_r) / m.rings, cx=cx, cy=cy,
+                  count=m.rings)
+    width = max(font.width(line) for line in lines.lines) if lines.lines else 0.0
+    h = lines.height(font)
+    return rings, Label(lines.lines, Rect(cx - width / 2, cy - h / 2, width, h), "middle", font)
+
+
+_DISC_MOST = 0.3  # the largest client disc, as a share of the map's radius
+_DISC_PAD = 2.5  # between the name and the disc's edge
+
+
+def client_name_fit(
+    text: str, font: Font, smallest: float, base_r: float, most_r: float
+) -> tuple[float, Lines, Font] | None:
+    """(disc radius, lines, font) for a name centred in the client disc, or None.
+
+    Sizes are tried from ``font``'s down to ``smallest`` in half points; at each, the
+    name is wrapped (whole words only, at most three lines) at every width worth
+    trying, and the wrapping that needs the smallest disc wins (the fewest lines when
+    several fit in ``base_r``). The first size whose best wrapping fits within ``most_r``
+    is used, with a disc of at least ``base_r``.
+    """
+    if not one_line(text):
+        return None
+    size = font.size
+    while size >= max(smallest, 7.0) - 1e-9:
+        f = Font(size, font.bold)
+        need = _smallest_disc(text, f, base_r, most_r)
+        if need is not None:
+            return need[0], need[1], f
+        size -= 0.5
+    return None
+
+
+def _smallest_disc(
+    text: str, font: Font, base_r: float, most_r: float
+) -> tuple[float, Lines] | None:
+    words = one_line(text).split(" ")
+    widest = max(font.width(w) for w in words)
+    total = font.width(" ".join(words))
+    limit = 2 * (most_r - _DISC_PAD)
+    if widest > limit:
+        return None
+    best: tuple[float, Lines] | None = None
+    width = widest
+    while True:
+        lines = wrap(text, font, width, 3)
+        if not lines.cut:
+            r = max(_disc_for(lines, font), base_r)
+            if best is None or r < best[0] - 1e-9 or (
+                r <= best[0] + 1e-9 and len(lines.lines) < len(best[1].lines)
+            ):
+                best = (r, lines)
+        if width >= min(total, limit):
+            break
+        width = min(width + 2.0, total, limit)
+    return best if best is not None and best[0] <= most_r else None
+
+
+def _disc_for(lines: Lines, font: Font) -> float:
+    """The radius of the smallest disc round the centred lines' ink (plus padding)."""
+    n, lead, s = len(lines.lines), font.leading, font.size
+    half = n * lead / 2
+    reach = 0.0
+    for i, line in enumerate(lines.lines):
+        top, bottom = half - i * lead - 0.2 * s, half - (i + 1) * lead + 0.05 * s
+        dy = max(abs(top), abs(bottom))
+        reach = max(reach, math.hypot(font.width(line) / 2, dy))
+    return reach + _DISC_PAD
 
 
 # shapes ------------------------------------------------------------------
@@ -183,7 +249,7 @@ def _free_spot(
     radius = rings.middle(p.node.ring)
     for nudge in _NUDGES:
         spot = p if nudge == 0.0 else _shape_at(
-            p.node, *polar(rings.cx, rings.cy, radius, p.angle + nudge), r, p.angle + nudge
+            p.node, *page_xy(rings.cx, rings.cy, radius, p.angle + nudge), r, p.angle + nudge
         )
         if spot.footprint.inside(box) and taken.free(spot.footprint):
             return spot
@@ -198,12 +264,13 @@ def _ring_candidates(
     kept = list(members[: max(int(360.0 / gap), 1)])
     angles = spread([n.angle for n in kept], gap)
     return [
-        _shape_at(n, *polar(rings.cx, rings.cy, radius, a), r, a)
+        _shape_at(n, *page_xy(rings.cx, rings.cy, radius, a), r, a)
         for n, a in zip(kept, angles, strict=True)
     ]
 
 
-_EXTENT = {NodeKind.PERSON: 1.0, NodeKind.PLACE: 0.9, NodeKind.ACTIVITY: 1.2}
+# how far each shape reaches from its centre (model.layout's outlines)
+_EXTENT = {NodeKind.PERSON: 1.0, NodeKind.PLACE: 1.02, NodeKind.ACTIVITY: 1.18}
 
 
 def _shape_at(node: Node, x: float, y: float, r: float, angle: float) -> PlacedNode:
@@ -310,12 +377,18 @@ def _ring_label_at(
         return None
     w = font.width(text) + 2 * _HALO
     h = font.leading
-    for top in (rings.cy + edge - 1.0, rings.cy - edge + 1.0 + h):
-        rect = Rect(rings.cx - w / 2, top - h, w, h)
+    for angle in _RING_LABEL_ANGLES:
+        x, y = page_xy(rings.cx, rings.cy, edge - 1.0 - h / 2, angle)
+        rect = Rect.around(x, y, w / 2, h / 2)
         if rect.inside(box) and taken.free(rect):
             taken.add(rect)
             return Label((text,), rect, "middle", font)
     return None
+
+
+# where a ring's name goes, just inside its outer edge: at the top, at the bottom, then a
+# little either side of them when nodes or names are in the way
+_RING_LABEL_ANGLES = (0.0, 180.0, -20.0, 20.0, 160.0, 200.0, -40.0, 40.0, 140.0, 220.0)
 
 
 # node labels -----------------------------------------------------------------

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from netbuilder.analysis.caseload import CaseloadFacts, caseload_facts
 from netbuilder.model import Client, NetworkMap
 
 from .crypto import Cipher
@@ -16,13 +17,33 @@ from .errors import StoreCorrupt
 M = TypeVar("M", bound=BaseModel)
 
 
+class StoredFacts(BaseModel):
+    """``analysis.caseload.CaseloadFacts`` as sealed in a map's summary."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    updated_at: dt.datetime
+    open_goals: int
+    review_dates: tuple[dt.date, ...] = ()
+    follow_up_dates: tuple[dt.date, ...] = ()
+
+    def to_facts(self) -> CaseloadFacts:
+        return CaseloadFacts(self.updated_at, self.open_goals, self.review_dates,
+                             self.follow_up_dates)
+
+
 class MapSummary(BaseModel):
-    """What a version list shows, sealed apart from the (larger) map."""
+    """What a version list and the caseload show, sealed apart from the (larger) map.
+
+    ``facts`` is None in summaries written before the caseload showed them: the
+    caseload then works them out from the map itself (``queries.client_summaries``).
+    """
 
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
 
     label: str
     date: dt.date
+    facts: StoredFacts | None = None
 
 
 def context(table: str, column: str, row_id: UUID | str) -> str:
@@ -52,7 +73,10 @@ def open_map(cipher: Cipher, row_id: str, client_id: str, blob: bytes) -> Networ
 
 
 def seal_summary(cipher: Cipher, network: NetworkMap) -> bytes:
-    summary = MapSummary(label=network.label, date=network.date)
+    facts = caseload_facts(network)
+    stored = StoredFacts(updated_at=facts.updated_at, open_goals=facts.open_goals,
+                         review_dates=facts.review_dates, follow_up_dates=facts.follow_up_dates)
+    summary = MapSummary(label=network.label, date=network.date, facts=stored)
     return _seal(cipher, summary, context("maps", "summary", network.id))
 
 

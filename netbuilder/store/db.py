@@ -7,6 +7,7 @@ public method that changes anything is one transaction.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -18,10 +19,12 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from netbuilder.model import Client, ClientRecord, NetworkMap
+from netbuilder.model.directory import PractitionerProfile, Service
 
-from . import migrations, queries
+from . import directory, migrations, queries
 from .connection import connect, database_errors, mark_as_store, transaction, use_wal
 from .crypto import Cipher, KdfParams, WrappedKey, check_new_passphrase, unwrap_key, wrap_key
+from .directory import ServicesImport
 from .errors import NotFound, StoreCorrupt, StoreError
 from .keyring import PASSPHRASE, load_wrapped, save_wrapped
 from .paths import db_path, make_private_file, make_private_folder, tighten
@@ -173,11 +176,22 @@ class Store:
             queries.update_client(conn, cipher, changed)
 
     def delete_client(self, client_id: UUID) -> None:
-        """Erase a client and all their map versions (secure_delete zeroes the pages)."""
+        """Erase a client and every version of their map, leaving no trace in the files.
+
+        ``secure_delete`` zeroes what the delete frees; ``VACUUM`` then rebuilds the file, so
+        no free page or moved cell keeps an old copy; a TRUNCATE checkpoint folds the
+        write-ahead log into the file and empties it, taking the earlier frames that held
+        the client with it. ``StoreError`` if another connection keeps the log open: the
+        client is deleted, and the log is emptied when the last connection closes.
+        """
         conn, _ = self._open_parts()
-        with database_errors(), transaction(conn):
-            queries.require_client(conn, client_id)
-            conn.execute("DELETE FROM clients WHERE id = ?", (str(client_id),))
+        with database_errors():
+            conn.execute("PRAGMA secure_delete = ON")
+            with transaction(conn):
+                queries.require_client(conn, client_id)
+                conn.execute("DELETE FROM maps WHERE client_id = ?", (str(client_id),))
+                conn.execute("DELETE FROM clients WHERE id = ?", (str(client_id),))
+            _erase_freed_traces(conn)
 
     # records ---------------------------------------------------------------
 
@@ -246,6 +260,64 @@ class Store:
         with database_errors(), transaction(conn):
             queries.set_current(conn, client_id, map_id)
 
+    # local services directory and practitioner profile --------------------------
+
+    def list_services(self) -> list[Service]:
+        """The local services directory, by name."""
+        conn, cipher = self._open_parts()
+        with database_errors():
+            return directory.list_services(conn, cipher)
+
+    def add_service(self, service: Service) -> None:
+        conn, cipher = self._open_parts()
+        with database_errors(), transaction(conn):
+            directory.insert_service(conn, cipher, service)
+
+    def update_service(self, service: Service) -> None:
+        conn, cipher = self._open_parts()
+        with database_errors(), transaction(conn):
+            directory.update_service(conn, cipher, service)
+
+    def delete_service(self, service_id: UUID) -> None:
+        conn, _ = self._open_parts()
+        with database_errors(), transaction(conn):
+            directory.delete_service(conn, service_id)
+
+    def import_services_csv(self, path: str | os.PathLike[str]) -> ServicesImport:
+        """Add the services in a CSV file in one transaction, all or nothing.
+
+        A row naming a service already in the directory (case ignored) updates it.
+        A file with any bad row imports nothing: ``ServicesCsvError`` lists them all.
+        """
+        from .formats.services_csv import load_services_csv
+
+        rows = load_services_csv(path)
+        conn, cipher = self._open_parts()
+        added = updated = 0
+        with database_errors(), transaction(conn):
+            existing = {s.key: s for s in directory.list_services(conn, cipher)}
+            for row in rows:
+                old = existing.get(row.service.key)
+                if old is None:
+                    directory.insert_service(conn, cipher, row.service)
+                    added += 1
+                else:
+                    changed = row.service.model_copy(update={"id": old.id})
+                    directory.update_service(conn, cipher, changed)
+                    updated += 1
+        return ServicesImport(added, updated)
+
+    def get_profile(self) -> PractitionerProfile:
+        """The practitioner's profile; an empty one until it is first saved."""
+        conn, cipher = self._open_parts()
+        with database_errors():
+            return directory.load_profile(conn, cipher)
+
+    def save_profile(self, profile: PractitionerProfile) -> None:
+        conn, cipher = self._open_parts()
+        with database_errors(), transaction(conn):
+            directory.save_profile(conn, cipher, profile)
+
     # helpers ---------------------------------------------------------------
 
     def _open_parts(self) -> tuple[sqlite3.Connection, Cipher]:
@@ -261,6 +333,17 @@ def _closing_on_error(conn: sqlite3.Connection) -> Iterator[None]:
     except BaseException:
         conn.close()
         raise
+
+
+def _erase_freed_traces(conn: sqlite3.Connection) -> None:
+    """Rebuild the file and empty the write-ahead log (see ``Store.delete_client``)."""
+    conn.execute("VACUUM")  # temp_store = MEMORY: the copy it builds never touches the disk
+    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        raise StoreError(
+            "The client is deleted, but another NetBuilder window has the data open: "
+            "close it to finish removing every trace."
+        )
 
 
 def _record(client: Client, maps: list[NetworkMap], current: UUID) -> ClientRecord:

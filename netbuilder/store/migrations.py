@@ -62,7 +62,28 @@ def _v1_create_schema(conn: sqlite3.Connection, cipher: Cipher) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Migration] = [_v1_create_schema]
+# Version 2: the practitioner's own data, sealed like clients. The local services
+# directory (one row per service: a random id in the clear, the rest in payload) and
+# the practitioner profile (one row).
+_V2_SCHEMA = (
+    """CREATE TABLE services (
+        id TEXT PRIMARY KEY,
+        payload BLOB NOT NULL
+    )""",
+    """CREATE TABLE profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        payload BLOB NOT NULL
+    )""",
+)
+
+
+def _v2_directory_and_profile(conn: sqlite3.Connection, cipher: Cipher) -> None:
+    del cipher
+    for statement in _V2_SCHEMA:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_v1_create_schema, _v2_directory_and_profile]
 
 
 def latest(migrations: Sequence[Migration] | None = None) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from uuid import UUID
 
+from netbuilder.analysis.caseload import caseload_facts
 from netbuilder.model import Client, NetworkMap
 
 from . import codec
@@ -156,5 +157,8 @@ def client_summaries(
     ):
         client = codec.open_client(cipher, client_id, payload)
         summary = codec.open_summary(cipher, map_id, summary_blob)
-        out.append(ClientSummary(client, UUID(map_id), summary.label, summary.date, int(count)))
+        facts = (summary.facts.to_facts() if summary.facts is not None
+                 else caseload_facts(load_map(conn, cipher, UUID(map_id))))  # an older row
+        out.append(ClientSummary(client, UUID(map_id), summary.label, summary.date, int(count),
+                                 facts))
     return sorted(out, key=lambda s: (s.client.display_name.casefold(), str(s.client.id)))

@@ -6,18 +6,21 @@ import datetime as dt
 from dataclasses import dataclass
 from uuid import UUID
 
+from netbuilder.analysis.caseload import CaseloadFacts
 from netbuilder.model import Client
 
 
 @dataclass(frozen=True)
 class ClientSummary:
-    """A row of the client list: the client and their current map's label and date."""
+    """A row of the client list: the client, their current map's label and date, and
+    what the caseload shows of it (``facts``: last update, reviews, open goals)."""
 
     client: Client
     current_map_id: UUID
     current_label: str
     current_date: dt.date
     n_versions: int
+    facts: CaseloadFacts | None = None
 
 
 @dataclass(frozen=True)

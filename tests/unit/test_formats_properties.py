@@ -34,7 +34,7 @@ from tests.strategies import records
 
 # Generating a whole record is a few dozen draws: slower than Hypothesis's default
 # expectation for a single input, which is what too_slow would flag.
-FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FEW = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MANY = settings(max_examples=100, deadline=None)
 
 json_values = st.recursive(
@@ -87,7 +87,7 @@ def test_any_single_version_round_trips_through_graphml(record: ClientRecord) ->
 
 
 @FEW
-@given(records(max_versions=3))
+@given(records(max_versions=2))
 def test_graphml_carries_the_current_version_of_many(record: ClientRecord) -> None:
     loaded = load_graphml_bytes(graphml_text(record).encode("utf-8"), "r.graphml")
     assert loaded.maps == (record.current_map,) and loaded.client == record.client

@@ -1,4 +1,5 @@
-"""`netbuilder plan` as a script uses it: a one-page PDF, or one line and exit code 2."""
+"""`netbuilder plan` as a script uses it: a one-page PDF (or with --full-record, the full
+record), or one line and exit code 2."""
 
 from __future__ import annotations
 
@@ -47,3 +48,37 @@ def test_bad_paper_and_bad_names_give_one_line(tmp_path: Path) -> None:
                  tmp_path / "data")
     assert_one_line_error(result, "missing.json")
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_full_record_of_the_demo_file(tmp_path: Path) -> None:
+    demo, out = tmp_path / "d.json", tmp_path / "record.pdf"
+    assert run(["demo", "-o", str(demo)], tmp_path / "data").returncode == 0
+    result = run(["plan", str(demo), "-o", str(out), "--full-record", "--practitioner",
+                  "Alex Morgan"], tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    pdf = PdfReader(out)
+    assert len(pdf.pages) >= 2
+    text = " ".join(" ".join(p.extract_text().split()) for p in pdf.pages)
+    total = len(pdf.pages)
+    for needle in ("My wellbeing network: full record", "Sam Taylor (example)", "Alex Morgan",
+                   "Corner café", "GP practice", "Try gym on prescription",
+                   "Active Lives gym on prescription", f"Page {total} of {total}"):
+        assert needle in text, needle
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == ["record.pdf"]
+
+
+def test_full_record_mistakes_give_one_line(tmp_path: Path) -> None:
+    demo = tmp_path / "d.json"
+    assert run(["demo", "-o", str(demo)], tmp_path / "data").returncode == 0
+    out = tmp_path / "r.pdf"
+    result = run(["plan", str(demo), "-o", str(out), "--full-record", "--large-print"],
+                 tmp_path / "data")
+    assert_one_line_error(result, "--large-print", "full record")
+    result = run(["plan", str(demo), "-o", str(out), "--full-record", "--paper", "a5"],
+                 tmp_path / "data")
+    assert_one_line_error(result, "a5", "a4 or letter")
+    result = run(["plan", str(tmp_path / "nope.json"), "-o", str(out), "--full-record"],
+                 tmp_path / "data")
+    assert_one_line_error(result, "nope.json")
+    assert not out.exists()

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from netbuilder.model import Client, Goal, NetworkMap, Node, NodeKind, Referral
+from netbuilder.model.layout import spread
 from netbuilder.report import render_plan, rtl
 from netbuilder.report.fonts import REPLACEMENT, clean, has_glyph, one_line
-from netbuilder.report.geometry import spread
 from netbuilder.report.text import ELLIPSIS, Font, fit, initials, wrap
 
 INJECTIONS = ("<b>bold</b>", "A & B", '<img src="http://example.org/x.png"/>')

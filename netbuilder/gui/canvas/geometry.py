@@ -1,6 +1,8 @@
-"""The map's geometry: rings, angles, positions and auto-arrange. Pure Python, no Qt.
+"""The map's geometry on screen: rings, sectors, positions and auto-arrange. No Qt.
 
-Conventions (the report draws from the same functions):
+The conventions and the maths the printed plan shares (angles clockwise from north,
+y down on screen, equal ring bands, ``spread``) live in ``netbuilder.model.layout``;
+this module puts them at screen scale and re-exports them under their old names.
 
 - Scene units are pixels at zoom 1. The client sits at (0, 0); **y grows downwards**.
 - An angle is in **degrees, clockwise from north** (12 o'clock), in [0, 360), like a
@@ -21,6 +23,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from netbuilder.model import NetworkMap, Node, NodeKind
+from netbuilder.model.layout import RingBands as RingBands
+from netbuilder.model.layout import angular_distance as angular_distance
+from netbuilder.model.layout import arc_degrees as arc_degrees
+from netbuilder.model.layout import normalise as normalise
+from netbuilder.model.layout import spread as spread
+from netbuilder.model.layout import to_polar as to_polar
+from netbuilder.model.layout import to_xy as to_xy
 
 CLIENT_RADIUS = 55.0
 RING_WIDTH = 100.0
@@ -64,18 +73,20 @@ def sector_of(kind: NodeKind) -> Sector:
 
 # rings ---------------------------------------------------------------------
 
+SCREEN_RINGS = RingBands(CLIENT_RADIUS, RING_WIDTH)
+
 
 def ring_inner_radius(ring: int) -> float:
-    return CLIENT_RADIUS + (ring - 1) * RING_WIDTH
+    return SCREEN_RINGS.inner(ring)
 
 
 def ring_outer_radius(ring: int) -> float:
-    return CLIENT_RADIUS + ring * RING_WIDTH
+    return SCREEN_RINGS.outer(ring)
 
 
 def ring_radius(ring: int) -> float:
     """The radius of the circle that a ring's nodes sit on (the band's middle)."""
-    return CLIENT_RADIUS + (ring - 0.5) * RING_WIDTH
+    return SCREEN_RINGS.middle(ring)
 
 
 def ring_radii(rings: int) -> list[tuple[float, float, float]]:
@@ -92,34 +103,10 @@ def outer_radius(rings: int) -> float:
 def ring_at(radius: float, rings: int) -> int:
     """The ring at a distance from the centre: the client disc counts as ring 1 and
     anything beyond the outer ring as the outer ring, so a drop never loses a node."""
-    if not radius > CLIENT_RADIUS:  # also catches NaN
-        return 1
-    return max(1, min(rings, math.ceil((radius - CLIENT_RADIUS) / RING_WIDTH)))
+    return SCREEN_RINGS.ring_at(radius, rings)
 
 
-# angles and positions ------------------------------------------------------
-
-
-def normalise(angle: float) -> float:
-    """The same direction as an angle in [0, 360)."""
-    a = angle % 360.0
-    return 0.0 if a >= 360.0 else a
-
-
-def angular_distance(a: float, b: float) -> float:
-    """The shorter way round between two angles, in [0, 180]."""
-    d = abs(normalise(a) - normalise(b))
-    return min(d, 360.0 - d)
-
-
-def to_xy(radius: float, angle: float) -> tuple[float, float]:
-    rad = math.radians(angle)
-    return radius * math.sin(rad), -radius * math.cos(rad)
-
-
-def to_polar(x: float, y: float) -> tuple[float, float]:
-    """(radius, angle) of a scene point; the centre itself has angle 0."""
-    return math.hypot(x, y), normalise(math.degrees(math.atan2(x, -y)))
+# positions -------------------------------------------------------------------
 
 
 def node_xy(ring: int, angle: float) -> tuple[float, float]:
@@ -130,11 +117,6 @@ def drop_place(x: float, y: float, rings: int) -> tuple[int, float]:
     """The (ring, angle) where a node dropped at a scene point lands (angle to 0.1 degree)."""
     radius, angle = to_polar(x, y)
     return ring_at(radius, rings), normalise(round(angle, 1))
-
-
-def arc_degrees(arc_length: float, radius: float) -> float:
-    """The angle that an arc of a given length spans on a circle."""
-    return math.degrees(arc_length / radius)
 
 
 # order around a ring -------------------------------------------------------
@@ -241,65 +223,6 @@ class _Warp:
         k = min(bisect.bisect_right(self.cumulative, u) - 1, self.STEPS - 1)
         width = self.cumulative[k + 1] - self.cumulative[k]
         return (k + (u - self.cumulative[k]) / width) * 360.0 / self.STEPS
-
-
-def spread(angles: Sequence[float], min_gap: float) -> list[float]:
-    """Move sorted angles as little as possible so neighbours are ``min_gap`` apart.
-
-    The cyclic order is kept. When the circle is too small for the gap (or the cheap
-    line solution would wrap round), the angles are spread evenly instead.
-    """
-    n = len(angles)
-    if n < 2:
-        return [normalise(a) for a in angles]
-    start = _after_largest_gap(angles)
-    unrolled = [angles[(start + k) % n] + (360.0 if start + k >= n else 0.0) for k in range(n)]
-    if n * min_gap < 360.0:
-        fitted = _isotonic([a - k * min_gap for k, a in enumerate(unrolled)])
-        line = [c + k * min_gap for k, c in enumerate(fitted)]
-        if line[-1] - line[0] <= 360.0 - min_gap:
-            return _rolled_back(line, start)
-    return _rolled_back(_even(unrolled), start)
-
-
-def _after_largest_gap(angles: Sequence[float]) -> int:
-    """The index that follows the widest empty arc: the natural place to cut the circle."""
-    n = len(angles)
-    gaps = [
-        (angles[i] - angles[i - 1]) % 360.0 if i else angles[0] + 360.0 - angles[-1]
-        for i in range(n)
-    ]
-    return max(range(n), key=lambda i: gaps[i])
-
-
-def _isotonic(values: Sequence[float]) -> list[float]:
-    """The closest non-decreasing sequence (least squares): pool adjacent violators."""
-    blocks: list[list[float]] = []  # [sum, count]
-    for v in values:
-        blocks.append([v, 1.0])
-        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
-            total, count = blocks.pop()
-            blocks[-1][0] += total
-            blocks[-1][1] += count
-    out: list[float] = []
-    for total, count in blocks:
-        out += [total / count] * int(count)
-    return out
-
-
-def _even(unrolled: Sequence[float]) -> list[float]:
-    n = len(unrolled)
-    step = 360.0 / n
-    shift = sum(a - k * step for k, a in enumerate(unrolled)) / n
-    return [shift + k * step for k in range(n)]
-
-
-def _rolled_back(line: Sequence[float], start: int) -> list[float]:
-    n = len(line)
-    out = [0.0] * n
-    for k, a in enumerate(line):
-        out[(start + k) % n] = normalise(a)
-    return out
 
 
 # keyboard focus order ------------------------------------------------------
