@@ -20,6 +20,7 @@ anywhere else.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -207,9 +208,16 @@ class ReferralsDock(QDockWidget):
 class Referrals(QObject):
     """The window's referral commands: one per window, made by ``install_referrals``."""
 
+    @property
+    def window(self) -> MainWindow:
+        window = self._window()
+        if window is None:
+            raise RuntimeError("the window has been closed")
+        return window
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        self._window = weakref.ref(window)  # a strong reference would keep a closed window alive
         self.panel = ReferralsPanel(window.doc, window)
         self.dock = ReferralsDock(self.panel, window)
         self.refer = make_action(window, tr("Signpost / &refer…"), self.refer_selected,

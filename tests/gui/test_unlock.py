@@ -103,7 +103,8 @@ def test_app_asks_before_any_client_is_shown_even_with_the_env_passphrase(
     session.unlock()
     assert seen == ["windows=0 text=''"]
     window = session.window
-    assert isinstance(window, MainWindow)  # the session owns it and deletes it after locking
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
     assert window.client is None  # nothing opens by itself: the next client may be watching
 
     with qtbot.waitSignal(session.finished):
