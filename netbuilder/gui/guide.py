@@ -13,7 +13,6 @@ guide shows it.
 from __future__ import annotations
 
 import html
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from netbuilder.model import Effect, GoalStatus, NetworkMap, Node, NodeKind, Wants
 
 from .caseload_model import short_date
+from .docks import client_is_open
 from .document import MapDocument
 from .fields import nice
 from .forms import child, load_form
@@ -401,18 +401,6 @@ class GuideDock(QDockWidget):
             self._guide = self._make()
             self.setWidget(self._guide)
         return self._guide
-
-
-def client_is_open(window: MainWindow) -> Callable[[], bool]:
-    """Whether the window shows a client, asked without keeping the window alive: the
-    panels that ask live as long as the window, and a cycle would outlive its deletion."""
-    ref = weakref.ref(window)
-
-    def is_open() -> bool:
-        shown = ref()
-        return shown is not None and shown.client is not None
-
-    return is_open
 
 
 def install_guide(window: MainWindow) -> GuideDock:

@@ -14,7 +14,6 @@ first use, not at start-up.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +38,7 @@ from netbuilder.analysis.reference import STUDY_MEAN_CONTACTS, STUDY_PRACTITIONE
 from netbuilder.model import Effect, NetworkMap
 
 from .caseload_model import short_date
+from .docks import client_is_open
 from .document import MapDocument
 
 if TYPE_CHECKING:
@@ -436,18 +436,6 @@ class _TidyTabBarsOnShow(QObject):
         if watched is self._window and event.type() == QEvent.Type.Show:
             QTimer.singleShot(0, self, lambda: hide_stray_tab_bars(self._window))
         return False
-
-
-def client_is_open(window: MainWindow) -> Callable[[], bool]:
-    """Whether the window shows a client, asked without keeping the window alive: the
-    panels that ask live as long as the window, and a cycle would outlive its deletion."""
-    ref = weakref.ref(window)
-
-    def is_open() -> bool:
-        shown = ref()
-        return shown is not None and shown.client is not None
-
-    return is_open
 
 
 def install_summary(window: MainWindow) -> SummaryDock:

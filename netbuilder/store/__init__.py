@@ -8,8 +8,9 @@ dialog needs before anything else) does not import the model and pydantic.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from netbuilder.lazy import lazy_names
 
 if TYPE_CHECKING:
     from .crypto import MIN_PASSPHRASE_LENGTH, KdfParams
@@ -42,17 +43,7 @@ _FROM = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _FROM.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_FROM})
+__getattr__, __dir__ = lazy_names(__name__, globals(), _FROM)
 
 
 __all__ = [

@@ -1,8 +1,10 @@
-"""Fixtures and gestures for the canvas tests: a shown MapView on the demo map."""
+"""Fixtures for the GUI tests: a quick store with the demo client for the application-shell
+tests, and for the canvas tests a shown MapView on the demo map and the gestures on it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
@@ -15,10 +17,25 @@ from netbuilder.gui.canvas import geometry
 from netbuilder.gui.canvas.view import MapView
 from netbuilder.gui.document import MapDocument
 from netbuilder.gui.presets import PRESET_MIME, Preset
-from netbuilder.model import ClientRecord, NetworkMap
+from netbuilder.model import Client, ClientRecord, NetworkMap
+from netbuilder.model.demo import build_demo
+from netbuilder.store.db import Store
+
+from .shell import add_client, quick_store
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MODS = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with quick_store(tmp_path / "data") as opened:
+        yield opened
+
+
+@pytest.fixture
+def demo(store: Store) -> Client:
+    return add_client(store, "", record=build_demo())
 
 
 @pytest.fixture

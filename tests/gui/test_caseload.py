@@ -4,9 +4,7 @@ restore, and permanent delete that leaves nothing of the client in the store's f
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -20,13 +18,13 @@ from netbuilder.model import Client, ClientRecord, GoalStatus, ops
 from netbuilder.model.demo import build_demo
 from netbuilder.store import DB_NAME, NotFound
 from netbuilder.store.db import Store
+from tests.helpers import found_in_files
 
 from .shell import (
     OFFSCREEN_SIZE_HINTS,
     add_client,
     click_message_button,
     open_window,
-    quick_store,
     reopen,
     when_modal,
 )
@@ -34,12 +32,6 @@ from .shell import (
 pytestmark = OFFSCREEN_SIZE_HINTS
 TODAY = date.today()
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
 
 
 def demo_with_early_follow_up() -> ClientRecord:
@@ -191,14 +183,6 @@ def test_the_open_clients_row_follows_their_map(qtbot: QtBot, store: Store,
     qtbot.waitUntil(lambda: saved_facts() == 1, timeout=2000)
 
 
-def scan(folder: Path, needles: dict[str, bytes]) -> list[str]:
-    found = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        found += [f"{name} in {path.name}" for name, needle in needles.items() if needle in data]
-    return found
-
-
 def traces_of(store: Store, client: Client) -> dict[str, bytes]:
     """The client's id and map ids, and 24-byte pieces of their ciphertext as stored now."""
     conn = sqlite3.connect(store.folder / DB_NAME)
@@ -221,7 +205,7 @@ def test_delete_asks_for_the_name_and_leaves_no_trace(qtbot: QtBot, store: Store
                                                       robin: Client) -> None:
     window = open_window(qtbot, store)
     needles = traces_of(store, robin)
-    assert scan(store.folder, needles)  # the scan finds them before
+    assert found_in_files(store.folder, needles)  # the scan finds them before
     click_row(qtbot, window, "Robin Example")
     assert window.caseload.delete_button.isEnabled()
 
@@ -257,7 +241,7 @@ def test_delete_asks_for_the_name_and_leaves_no_trace(qtbot: QtBot, store: Store
     with pytest.raises(NotFound):
         store.get_client(robin.id)
     assert [s.client.id for s in reopen(store).list_clients(include_archived=True)] == [demo.id]
-    assert scan(store.folder, needles) == []
+    assert found_in_files(store.folder, needles) == []
     assert (store.folder / f"{DB_NAME}-wal").stat().st_size == 0
 
 

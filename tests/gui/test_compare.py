@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,24 +28,13 @@ from netbuilder.model.demo import build_demo
 from netbuilder.store.db import Store
 from netbuilder.store.errors import StoreError
 
-from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, quick_store, reopen, when_modal
+from .shell import OFFSCREEN_SIZE_HINTS, open_window, reopen, when_modal
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 GOAL = "Try gym on prescription"
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
-
-
-@pytest.fixture
-def demo(store: Store) -> Client:
-    return add_client(store, "", record=build_demo())
 
 
 def start_review_with_three_changes(qtbot: QtBot, window: MainWindow) -> str:

@@ -4,9 +4,7 @@ steps, reorder, review dates and overdue flags; every change one undo step, save
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
@@ -22,10 +20,8 @@ from netbuilder.store.db import Store
 
 from .shell import (
     OFFSCREEN_SIZE_HINTS,
-    add_client,
     click_message_button,
     open_window,
-    quick_store,
     reopen,
     when_modal,
 )
@@ -35,14 +31,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(store: Store) -> Client:
-    return add_client(store, "", record=build_demo())
+def client(demo: Client) -> Client:
+    return demo
 
 
 @pytest.fixture

@@ -3,10 +3,6 @@ the map so far, live."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTranslator
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -21,21 +17,10 @@ from netbuilder.model import Client, ops
 from netbuilder.model.demo import build_demo
 from netbuilder.store.db import Store
 
-from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, quick_store
+from .shell import OFFSCREEN_SIZE_HINTS, open_window
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
-
-
-@pytest.fixture
-def demo(store: Store) -> Client:
-    return add_client(store, "", record=build_demo())
 
 
 def view_menu_action(window: MainWindow, text: str) -> object:

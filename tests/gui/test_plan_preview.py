@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from array import array
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -28,28 +27,16 @@ from netbuilder.gui.plan_preview import (
 from netbuilder.gui.settings import UiSettings
 from netbuilder.gui.window import MainWindow
 from netbuilder.model import Client, ClientRecord, ops
-from netbuilder.model.demo import build_demo
 from netbuilder.report import render_plan
 from netbuilder.store.db import Store
 
-from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, quick_store, when_modal
+from .shell import OFFSCREEN_SIZE_HINTS, open_window, when_modal
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
 TODAY = date(2025, 3, 5)
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 A4, LETTER = (595, 842), (612, 792)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
-
-
-@pytest.fixture
-def demo(store: Store) -> Client:
-    return add_client(store, "", record=build_demo())
 
 
 @pytest.fixture

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -17,17 +14,11 @@ from netbuilder.model import Profession
 from netbuilder.model.directory import PractitionerProfile
 from netbuilder.store.db import Store
 
-from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, quick_store, reopen
+from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, reopen
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -3,9 +3,6 @@ and summed up for the client in the Goals dock's "who does what"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QDockWidget
@@ -14,10 +11,9 @@ from pytestqt.qtbot import QtBot
 from netbuilder.gui.roles import meaning_label
 from netbuilder.gui.window import MainWindow
 from netbuilder.model import ROLE_MEANINGS, Client, Role
-from netbuilder.model.demo import build_demo
 from netbuilder.store.db import Store
 
-from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, quick_store, reopen
+from .shell import OFFSCREEN_SIZE_HINTS, open_window, reopen
 from .test_goals import click_goal, click_node, scroll_to
 
 pytestmark = OFFSCREEN_SIZE_HINTS
@@ -25,14 +21,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(store: Store) -> Client:
-    return add_client(store, "", record=build_demo())
+def client(demo: Client) -> Client:
+    return demo
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ committed) for a person to look at.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -42,7 +42,7 @@ from netbuilder.model.demo import build_demo
 from netbuilder.model.directory import PractitionerProfile
 from netbuilder.store.db import Store
 
-from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, quick_store, reopen, when_modal
+from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, reopen, when_modal
 from .test_goals import click, click_node, scroll_to
 
 pytestmark = OFFSCREEN_SIZE_HINTS
@@ -74,12 +74,6 @@ GUIDE_STEPS = (
      ["Goals (2 open of 2): Try gym on prescription (Active)",
       "Signposting and referrals (1): Active Lives gym on prescription (Made)"]),
 )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
 
 
 # the person's gestures -----------------------------------------------------------------

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtWidgets import QMainWindow, QTabBar
 from pytestqt.qtbot import QtBot
@@ -18,21 +14,10 @@ from netbuilder.model import Client, NetworkMap, Node, NodeKind, ops
 from netbuilder.model.demo import build_demo
 from netbuilder.store.db import Store
 
-from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, quick_store
+from .shell import OFFSCREEN_SIZE_HINTS, open_window
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
-
-
-@pytest.fixture
-def demo(store: Store) -> Client:
-    return add_client(store, "", record=build_demo())
 
 
 def opened(qtbot: QtBot, store: Store, demo: Client) -> tuple[MainWindow, SummaryPanel]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,6 @@ from netbuilder.gui.dialogs import NewClientDialog, StartReviewDialog
 from netbuilder.gui.unlock import UnlockDialog
 from netbuilder.gui.window import MainWindow
 from netbuilder.model import Client
-from netbuilder.model.demo import build_demo
 from netbuilder.store.db import Store
 
 from .shell import (
@@ -38,23 +36,11 @@ from .shell import (
     add_client,
     click_message_button,
     open_window,
-    quick_store,
     reopen,
     when_modal,
 )
 
 pytestmark = OFFSCREEN_SIZE_HINTS
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with quick_store(tmp_path / "data") as opened:
-        yield opened
-
-
-@pytest.fixture
-def demo(store: Store) -> Client:
-    return add_client(store, "", record=build_demo())
 
 
 def _double_click_client(qtbot: QtBot, window: MainWindow, name: str) -> None:

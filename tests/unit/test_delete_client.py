@@ -26,6 +26,7 @@ from netbuilder.model import (
 )
 from netbuilder.store import DB_NAME, KdfParams, NotFound, Store
 from tests.conftest import TEST_PASSPHRASE
+from tests.helpers import encodings, found_in_files
 
 FAST = KdfParams(n=2**12, r=8, p=1)
 
@@ -59,19 +60,6 @@ def record(texts: dict[str, str], on: date) -> ClientRecord:
         referrals=referrals,
     )
     return ClientRecord(client=client, maps=(network,), current_map_id=network.id)
-
-
-def encodings(text: str) -> list[bytes]:
-    return [text.encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be")]
-
-
-def found_in_files(folder: Path, needles: dict[str, bytes]) -> list[str]:
-    """Which needles occur in which files (every byte of every file under ``folder``)."""
-    hits = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        hits += [f"{name} in {path.name}" for name, needle in needles.items() if needle in data]
-    return hits
 
 
 def stored_blobs(folder: Path, client_id: UUID) -> dict[str, bytes]:

@@ -25,7 +25,7 @@ from netbuilder.store import DB_NAME, KdfParams, NotFound, Store, StoreCorrupt, 
 from netbuilder.store import directory as store_directory
 from netbuilder.store import migrations as mig
 from tests.conftest import TEST_PASSPHRASE
-from tests.unit.test_leak import encodings
+from tests.helpers import texts_in_files
 
 FAST = KdfParams(n=2**12, r=8, p=1)
 
@@ -229,13 +229,7 @@ DIRECTORY_SECRETS = {
 
 
 def directory_leaks(folder: Path) -> list[str]:
-    found = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        for key, text in DIRECTORY_SECRETS.items():
-            if any(needle in data for needle in encodings(text)):
-                found.append(f"{key} in {path.name}")
-    return found
+    return texts_in_files(folder, DIRECTORY_SECRETS)
 
 
 def test_the_scanner_would_find_a_service_in_the_clear(tmp_path: Path) -> None:

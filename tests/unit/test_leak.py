@@ -22,6 +22,7 @@ from netbuilder.model import (
 )
 from netbuilder.store import DB_NAME, KdfParams, Store
 from tests.conftest import TEST_PASSPHRASE
+from tests.helpers import encodings, texts_in_files
 
 FAST = KdfParams(n=2**12, r=8, p=1)
 
@@ -46,19 +47,9 @@ SECRETS = {
 }
 
 
-def encodings(text: str) -> list[bytes]:
-    return [text.encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be")]
-
-
 def leaks(folder: Path) -> list[str]:
     """Every (secret, file) pair found in plaintext in any file under ``folder``."""
-    found = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        for key, text in SECRETS.items():
-            if any(needle in data for needle in encodings(text)):
-                found.append(f"{key} in {path.name}")
-    return found
+    return texts_in_files(folder, SECRETS)
 
 
 def secret_record() -> ClientRecord:
