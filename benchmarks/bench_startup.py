@@ -37,7 +37,7 @@ print(f"painted_at={time.time()}")
 """
 
 APP = """
-import os, time
+import os, sys, time, traceback
 import netbuilder.store.crypto as crypto
 derive = crypto.derive_kek
 kdf_seconds = []
@@ -54,6 +54,15 @@ from netbuilder.app import run_gui
 from netbuilder.gui.unlock import UnlockDialog
 os.environ["NETBUILDER_DATA_DIR"] = FOLDER
 app = QApplication([])
+def failing_ends_the_run(handler):
+    def run():
+        try:
+            handler()
+        except BaseException:
+            traceback.print_exc()
+            os._exit(1)
+    return run
+@failing_ends_the_run
 def type_passphrase():
     dialog = QApplication.activeModalWidget()
     if not isinstance(dialog, UnlockDialog):
@@ -64,6 +73,7 @@ def type_passphrase():
     dialog.try_unlock()
     assert dialog.store is not None
     QTimer.singleShot(0, when_shown)
+@failing_ends_the_run
 def when_shown():
     shown = [w for w in app.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
     if not shown:
@@ -77,6 +87,7 @@ def when_shown():
     w.store.close()
     app.quit()
 QTimer.singleShot(0, type_passphrase)
+QTimer.singleShot(60_000, lambda: (print("timed out", file=sys.stderr), os._exit(1)))
 assert run_gui(["netbuilder"]) == 0
 """
 
@@ -96,8 +107,10 @@ def time_process(code: str, runs: int) -> dict[str, float]:
     found: dict[str, list[float]] = {"exit": [], "painted": [], "kdf": []}
     for _ in range(runs):
         spawned, start = time.time(), time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", code], check=True, env=env,
+        done = subprocess.run([sys.executable, "-c", code], env=env,
                               capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"the measured process failed:\n{done.stderr[-2000:]}")
         found["exit"].append((time.perf_counter() - start) * 1000)
         for line in done.stdout.splitlines():
             name, _, value = line.partition("=")

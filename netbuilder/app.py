@@ -13,7 +13,15 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QDialog
 
 from netbuilder.gui.fonts import ensure_fonts
@@ -32,6 +40,24 @@ def apply_style(app: QApplication) -> None:
     ensure_fonts()
     with contextlib.suppress(FileNotFoundError):  # without it the look is plainer, that is all
         app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings and NetBuilder's, in the user's language when translations for it
+    are shipped (``resources/translations/netbuilder_<lang>.qm``); en_GB is the source."""
+    locale = locale or QLocale()
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    try:
+        own_dir = str(resource_path("translations"))
+    except FileNotFoundError:
+        own_dir = ""
+    for name, folder in (("qtbase", qt_dir), ("netbuilder", own_dir)):
+        translator = QTranslator(app)
+        if folder and translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 class AppSession(QObject):
@@ -87,8 +113,9 @@ def run_gui(argv: list[str]) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)
+    install_translations(app)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "NetBuilder"))
     apply_style(app)
     collector = _StartUpCollector()
     session = AppSession(default_data_dir(), app)

@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 Key = QKeySequence.StandardKey
 
@@ -56,14 +60,14 @@ class WindowActions:
 
 
 def undo_actions(window: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
-    undo = stack.createUndoAction(window, "&Undo")
+    undo = stack.createUndoAction(window, tr("&Undo"))
     undo.setObjectName("undo")
     undo.setShortcut(QKeySequence(Key.Undo))
-    undo.setIconText("Undo")  # the menu says what ("Undo Add Mum"); the toolbar stays put
-    redo = stack.createRedoAction(window, "&Redo")
+    undo.setIconText(tr("Undo"))  # the menu says what ("Undo Add Mum"); the toolbar stays put
+    redo = stack.createRedoAction(window, tr("&Redo"))
     redo.setObjectName("redo")
     redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
-    redo.setIconText("Redo")
+    redo.setIconText(tr("Redo"))
     return undo, redo
 
 
@@ -73,17 +77,20 @@ def build_menus(window: QMainWindow, a: WindowActions, docks: list[QDockWidget],
                        a.zoom_in, a.zoom_out, a.fit, a.auto_arrange, a.start_review,
                        a.plan_preview, a.print_plan, a.save_plan, a.compare_versions])
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.setObjectName("fileMenu")
     file_menu.addActions([a.new_client, a.start_review])
     file_menu.addSeparator()
     file_menu.addActions([a.plan_preview, a.print_plan, a.save_plan])
     file_menu.addSeparator()
     file_menu.addActions([a.lock, a.quit])
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(tr("&Edit"))
+    edit.setObjectName("editMenu")
     edit.addActions([a.undo, a.redo])
     edit.addSeparator()
     edit.addActions([a.delete, a.find])
-    view = bar.addMenu("&View")
+    view = bar.addMenu(tr("&View"))
+    view.setObjectName("viewMenu")
     view.addActions([a.zoom_in, a.zoom_out, a.fit])
     view.addSeparator()
     view.addAction(a.sector_guides)
@@ -91,14 +98,15 @@ def build_menus(window: QMainWindow, a: WindowActions, docks: list[QDockWidget],
     for dock in docks:
         view.addAction(dock.toggleViewAction())
     view.addAction(toolbar.toggleViewAction())
-    map_menu = bar.addMenu("&Map")
+    map_menu = bar.addMenu(tr("&Map"))
+    map_menu.setObjectName("mapMenu")
     map_menu.addActions([a.auto_arrange, a.start_review, a.compare_versions])
 
 
 def build_toolbar(window: QMainWindow, a: WindowActions, extra: list[QWidget]) -> QToolBar:
-    toolbar = QToolBar("Toolbar", window)
+    toolbar = QToolBar(tr("Toolbar"), window)
     toolbar.setObjectName("mainToolbar")
-    toolbar.setAccessibleName("Main toolbar")
+    toolbar.setAccessibleName(tr("Main toolbar"))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.addActions([a.new_client, a.undo, a.redo])
     toolbar.addSeparator()
@@ -106,7 +114,7 @@ def build_toolbar(window: QMainWindow, a: WindowActions, extra: list[QWidget]) -
     toolbar.addSeparator()
     toolbar.addAction(a.start_review)
     toolbar.addAction(a.compare_versions)
-    a.plan_preview.setIconText("Plan")
+    a.plan_preview.setIconText(tr("Plan"))
     toolbar.addAction(a.plan_preview)
     for widget in extra:
         toolbar.addWidget(widget)

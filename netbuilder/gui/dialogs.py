@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,13 +23,17 @@ from .fields import set_message
 from .forms import child, load_form
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
 def reference_check(ref: str) -> tuple[str, str]:
     """What to say about a reference as it is typed, and whether it is an error or fine."""
     if not looks_like_nhs_number(ref):
         return "", "info"
     if nhs_check_digit_ok(ref):
-        return "A valid NHS number.", "ok"
-    return "Looks like an NHS number, but the check digit is wrong.", "error"
+        return tr("A valid NHS number."), "ok"
+    return tr("Looks like an NHS number, but the check digit is wrong."), "error"
 
 
 class NewClientDialog(QDialog):
@@ -37,7 +41,7 @@ class NewClientDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New client")
+        self.setWindowTitle(tr("New client"))
         self.setMinimumWidth(480)
         form = load_form("new_client", self)
         self.name_edit = child(form, QLineEdit, "nameEdit")
@@ -51,7 +55,7 @@ class NewClientDialog(QDialog):
         self.birth_date.setDate(QDate.currentDate().addYears(-40))
         self.birth_known.toggled.connect(self.birth_date.setEnabled)
         self.ref_edit.textChanged.connect(self._check_reference)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add client")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add client"))
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         self.client: Client | None = None
@@ -74,11 +78,11 @@ class NewClientDialog(QDialog):
 def _client_problem(error: ValidationError) -> str:
     text = describe(error)
     if text.startswith("display_name"):
-        return "Type the client's name."
+        return tr("Type the client's name.")
     if "check digit" in text:
-        return "The reference looks like an NHS number, but its check digit is wrong."
+        return tr("The reference looks like an NHS number, but its check digit is wrong.")
     if "future" in text:
-        return "The date of birth is in the future."
+        return tr("The date of birth is in the future.")
     return text
 
 
@@ -87,7 +91,7 @@ class StartReviewDialog(QDialog):
 
     def __init__(self, earliest: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start review")
+        self.setWindowTitle(tr("Start review"))
         self.setMinimumWidth(420)
         form = load_form("start_review", self)
         self.label_edit = child(form, QLineEdit, "reviewLabelEdit")
@@ -97,7 +101,7 @@ class StartReviewDialog(QDialog):
         self.date_edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         self.date_edit.setDate(QDate.currentDate())
         self.label_edit.selectAll()
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start review")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start review"))
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
 
@@ -112,6 +116,6 @@ class StartReviewDialog(QDialog):
 
     def _accept_if_valid(self) -> None:
         if not self.label:
-            set_message(self.message, "Give the review a label, e.g. \"6-month review\".")
+            set_message(self.message, tr("Give the review a label, e.g. \"6-month review\"."))
             return
         self.accept()

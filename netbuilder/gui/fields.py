@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -19,6 +19,15 @@ from PySide6.QtWidgets import (
 NOT_KNOWN = "not known"
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
+
+def vocabulary(value: str) -> str:
+    """A vocabulary value as a person reads it, translated (the stored value is not)."""
+    return QCoreApplication.translate("Vocabulary", nice(value))
+
+
 def nice(value: str) -> str:
     """A vocabulary value as a person reads it: 'shop or café' -> 'Shop or café'."""
     return value[:1].upper() + value[1:]
@@ -29,9 +38,9 @@ def fill_combo(combo: QComboBox, values: Iterable[StrEnum | str], optional: bool
     with QSignalBlocker(combo):
         combo.clear()
         if optional:
-            combo.addItem(NOT_KNOWN, "")
+            combo.addItem(tr("not known"), "")
         for value in values:
-            combo.addItem(nice(str(value)), str(value))
+            combo.addItem(vocabulary(str(value)), str(value))
 
 
 def combo_value(combo: QComboBox) -> str | None:

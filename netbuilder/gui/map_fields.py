@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from netbuilder.model import NetworkMap, ops, utc_now
 
 from .fields import show_text
 from .forms import child
+from .versions import long_date
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Properties", text)
+
 
 MapEdit = Callable[[str, Callable[[NetworkMap], NetworkMap], bool], None]
 
@@ -41,13 +48,14 @@ class MapFields:
         return [self.version_label, *self.ring_labels, self.what_matters]
 
     def set_hint(self, selected: int) -> None:
-        self.hint.setText(_HINT_NONE if selected <= 1 else
-                          f"{selected} selected. Select one to see and change its details.")
+        self.hint.setText(tr(_HINT_NONE) if selected <= 1 else
+                          tr("{count} selected. Select one to see and change its details.")
+                          .format(count=selected))
 
     def show(self, network: NetworkMap) -> None:
         self._network = network
         show_text(self.version_label, network.label)
-        self.version_date.setText(f"{network.date.day} {network.date:%B %Y}")
+        self.version_date.setText(long_date(network.date))
         self._show_ring_labels(network.ring_labels)
         show_text(self.what_matters, network.what_matters)
 
@@ -65,11 +73,11 @@ class MapFields:
             edit = QLineEdit(self.ring_box)
             edit.setMaxLength(40)
             edit.setObjectName(f"ringLabelEdit{ring}")
-            edit.setAccessibleName(f"Label of ring {ring}")
+            edit.setAccessibleName(tr("Label of ring {ring}").format(ring=ring))
             edit.setReadOnly(self.version_label.isReadOnly())
             edit.textEdited.connect(lambda text, i=ring - 1: self._ring_label_edited(i, text))
             edit.editingFinished.connect(self._put_back_empty_text)
-            self.ring_layout.addRow(f"Ring {ring}:", edit)
+            self.ring_layout.addRow(tr("Ring {ring}:").format(ring=ring), edit)
             self.ring_labels.append(edit)
 
     def _version_label_edited(self, text: str) -> None:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from netbuilder.model import NetworkMap, Node
 
 from .document import MapDocument
-from .fields import nice
+from .fields import vocabulary
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Kind", "Label", "Ring", "Effect")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NodeList", text)
 
 
 class NodeList(QTreeWidget):
@@ -23,10 +27,11 @@ class NodeList(QTreeWidget):
         super().__init__(parent)
         self._doc = doc
         self.setObjectName("nodeList")
-        self.setAccessibleName("Nodes on the map")
-        self.setAccessibleDescription("Every person, place and activity: kind, label, ring, effect")
+        self.setAccessibleName(tr("Nodes on the map"))
+        self.setAccessibleDescription(
+            tr("Every person, place and activity: kind, label, ring, effect"))
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(list(COLUMNS))
+        self.setHeaderLabels([tr("Kind"), tr("Label"), tr("Ring"), tr("Effect")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -87,8 +92,9 @@ class _NodeRow(QTreeWidgetItem):
 
 def _node_row(node: Node, network: NetworkMap) -> QTreeWidgetItem:
     ring_name = network.ring_labels[node.ring - 1]
-    item = _NodeRow([nice(node.kind.value), node.label, f"{node.ring} \u2013 {ring_name}",
-                     nice(node.effect.value)])
+    item = _NodeRow([vocabulary(node.kind.value), node.label,
+                     tr("{ring} \u2013 {name}").format(ring=node.ring, name=ring_name),
+                     vocabulary(node.effect.value)])
     item.setData(0, NODE_ID_ROLE, node.id)
     item.setData(2, Qt.ItemDataRole.UserRole, node.ring)
     item.setToolTip(1, node.label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from netbuilder.model import NetworkMap, NodeKind
@@ -13,8 +13,26 @@ from .canvas.geometry import free_angle
 from .presets import BLANK, PRESET_MIME, PRESETS, Preset
 
 PRESET_ROLE = Qt.ItemDataRole.UserRole + 1
-GROUP_TITLES = {NodeKind.PERSON: "People", NodeKind.PLACE: "Places",
-                NodeKind.ACTIVITY: "Activities"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Palette", text)
+
+
+def _group_title(kind: NodeKind) -> str:
+    return {NodeKind.PERSON: tr("People"), NodeKind.PLACE: tr("Places"),
+            NodeKind.ACTIVITY: tr("Activities")}[kind]
+
+
+def _blank_text(kind: NodeKind) -> str:
+    return {NodeKind.PERSON: tr("New person (blank)"), NodeKind.PLACE: tr("New place (blank)"),
+            NodeKind.ACTIVITY: tr("New activity (blank)")}[kind]
+
+
+def _tip(kind: NodeKind) -> str:
+    return {NodeKind.PERSON: tr("Drag onto the map, or double-click to add a person"),
+            NodeKind.PLACE: tr("Drag onto the map, or double-click to add a place"),
+            NodeKind.ACTIVITY: tr("Drag onto the map, or double-click to add an activity")}[kind]
 
 
 class Palette(QTreeWidget):
@@ -25,7 +43,7 @@ class Palette(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("palette")
-        self.setAccessibleName("Palette: people, places and activities to add")
+        self.setAccessibleName(tr("Palette: people, places and activities to add"))
         self.setHeaderHidden(True)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -37,21 +55,21 @@ class Palette(QTreeWidget):
         self.itemActivated.connect(self._activated)
 
     def _add_group(self, kind: NodeKind) -> None:
-        group = QTreeWidgetItem(self, [GROUP_TITLES[kind]])
+        group = QTreeWidgetItem(self, [_group_title(kind)])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
         blank = BLANK[kind]
-        self._add_preset(group, blank, f"New {kind.value} (blank)")
+        self._add_preset(group, blank, _blank_text(kind))
         for preset in PRESETS:
             if preset.kind is kind:
-                self._add_preset(group, preset, preset.label)
+                self._add_preset(group, preset, preset.shown_label())
 
     def _add_preset(self, group: QTreeWidgetItem, preset: Preset, text: str) -> None:
         item = QTreeWidgetItem(group, [text])
         item.setData(0, PRESET_ROLE, len(self._presets))
-        item.setToolTip(0, f"Drag onto the map, or double-click to add a {preset.kind.value}")
+        item.setToolTip(0, _tip(preset.kind))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                       | Qt.ItemFlag.ItemIsDragEnabled)
         self._presets.append(preset)
@@ -77,7 +95,7 @@ class Palette(QTreeWidget):
         preset = self.preset_of(items[0]) if items else None
         if preset is not None:
             data.setData(PRESET_MIME, preset.to_bytes())
-            data.setText(preset.label)
+            data.setText(preset.shown_label())
         return data
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:

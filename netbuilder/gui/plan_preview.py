@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QLocale,
     QObject,
@@ -74,6 +75,11 @@ if TYPE_CHECKING:
     from .window import MainWindow
 
 Command = Literal["preview", "print", "save"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanPreview", text)
+
 
 PAPERS: tuple[tuple[Paper, str], ...] = (("a4", "A4"), ("letter", "US Letter"))
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -171,7 +177,8 @@ class PlanDocument(QPdfDocument):
         self.load(buffer)  # closes the document shown before
         if self.status() != QPdfDocument.Status.Ready or self.pageCount() < 1:
             buffer.deleteLater()
-            raise PlanError(f"The plan could not be read back for display ({self.error().name}).")
+            raise PlanError(tr("The plan could not be read back for display ({reason}).")
+                            .format(reason=self.error().name))
         old, self._buffer = self._buffer, buffer
         if old is not None:
             old.close()
@@ -229,8 +236,8 @@ def print_to(printer: QPrinter, pdf: bytes) -> None:
         printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
-            raise PlanError("The printer could not be started. Check that it is switched on "
-                            "and connected, or save the plan as PDF instead.")
+            raise PlanError(tr("The printer could not be started. Check that it is switched on "
+                               "and connected, or save the plan as PDF instead."))
         try:
             copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
             first = True
@@ -267,11 +274,12 @@ def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
     """The platform print dialog; True when the person chose to print."""
     if not QPrinterInfo.availablePrinterNames():
         QMessageBox.information(
-            parent, "No printer",
-            "No printer is set up on this computer. Save the plan as PDF to print it elsewhere.")
+            parent, tr("No printer"),
+            tr("No printer is set up on this computer. Save the plan as PDF to print it "
+               "elsewhere."))
         return False
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print plan")
+    dialog.setWindowTitle(tr("Print plan"))
     dialog.setOptions(QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize)
     dialog.setMinMax(1, 1)
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -285,7 +293,7 @@ def print_plan(parent: QWidget, pdf: bytes, paper: Paper) -> bool:
     try:
         print_to(printer, pdf)
     except PlanError as e:
-        QMessageBox.warning(parent, "The plan was not printed", str(e))
+        QMessageBox.warning(parent, tr("The plan was not printed"), str(e))
         return False
     return True
 
@@ -294,13 +302,13 @@ def print_plan(parent: QWidget, pdf: bytes, paper: Paper) -> bool:
 
 
 def ask_save_path(parent: QWidget, today: date | None = None, *,
-                  stem: str = "network-plan", title: str = "Save plan as PDF") -> Path | None:
+                  stem: str = "network-plan", title: str = "") -> Path | None:
     """Where to save; the suggested name holds the date only, never the client's name."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     day = (today or date.today()).isoformat()
     suggested = Path(folder or Path.home()) / f"{stem}-{day}.pdf"
     name, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), "PDF files (*.pdf)")
+        parent, title or tr("Save plan as PDF"), str(suggested), tr("PDF files (*.pdf)"))
     if not name:
         return None
     path = Path(name)
@@ -308,7 +316,7 @@ def ask_save_path(parent: QWidget, today: date | None = None, *,
 
 
 def save_plan(parent: QWidget, pdf: bytes, *, stem: str = "network-plan",
-              title: str = "Save plan as PDF") -> Path | None:
+              title: str = "") -> Path | None:
     """Ask where, then write atomically (a temporary file beside it, then a rename)."""
     path = ask_save_path(parent, stem=stem, title=title)
     if path is None:
@@ -316,8 +324,9 @@ def save_plan(parent: QWidget, pdf: bytes, *, stem: str = "network-plan",
     try:
         return atomic_write_bytes(path, pdf)
     except OSError as e:
-        QMessageBox.warning(parent, "The plan was not saved",
-                            f"{path.name} could not be written: {e.strerror or e}.")
+        QMessageBox.warning(parent, tr("The plan was not saved"),
+                            tr("{file} could not be written: {reason}.").format(
+                                file=path.name, reason=e.strerror or e))
         return None
 
 
@@ -351,7 +360,7 @@ class PlanPreviewDialog(QDialog):
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planPreviewDialog")
-        self.setWindowTitle("Plan preview")
+        self.setWindowTitle(tr("Plan preview"))
         self.subject, self.settings, self.today = subject, settings, today
         self.plan: RenderedPlan | None = None
         self._shown = PlanOptions()
@@ -369,21 +378,21 @@ class PlanPreviewDialog(QDialog):
         buttons = child(form, QDialogButtonBox, "buttonBox")
         buttons.rejected.connect(self.reject)
         self.record_button = buttons.addButton(
-            "Save full record as PDF\u2026", QDialogButtonBox.ButtonRole.ActionRole)
+            tr("Save full record as PDF\u2026"), QDialogButtonBox.ButtonRole.ActionRole)
         self.record_button.setObjectName("saveRecordButton")
         self.record_button.setToolTip(
-            "Every connection, link, goal and referral, on as many pages as needed")
+            tr("Every connection, link, goal and referral, on as many pages as needed"))
         self.record_button.clicked.connect(self.save_full_record)
         for button in buttons.buttons():
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)  # Enter in "your name" must not close or print
         for value, label in PAPERS:
-            self.paper_combo.addItem(label, value)
+            self.paper_combo.addItem(tr(label), value)
 
         self.document = PlanDocument(self)
         self.view = PlanView(self)
         self.view.setObjectName("planView")
-        self.view.setAccessibleName("Plan preview")
+        self.view.setAccessibleName(tr("Plan preview"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
         self.view.setMinimumSize(360, 420)
@@ -440,10 +449,10 @@ class PlanPreviewDialog(QDialog):
         self.view.zoomFactorChanged.connect(lambda _f: self._show_zoom())
         self.view.zoomModeChanged.connect(lambda _m: self._show_zoom())
         for text, keys, slot in (
-            ("Print", QKeySequence.StandardKey.Print, self.print_plan),
-            ("Zoom in", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(1)),
-            ("Zoom out", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(-1)),
-            ("Whole page", "Ctrl+0", self.fit_page),
+            (tr("Print"), QKeySequence.StandardKey.Print, self.print_plan),
+            (tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(1)),
+            (tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(-1)),
+            (tr("Whole page"), "Ctrl+0", self.fit_page),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -472,18 +481,24 @@ class PlanPreviewDialog(QDialog):
         network, lines = self.subject.network, []
         if self.subject.previous is not None:
             if options.large_print:
-                lines.append("Large print leaves out the \u201cwhat changed\u201d box.")
+                lines.append(tr("Large print leaves out the \u201cwhat changed\u201d box."))
             else:
-                lines.append(f"Shows what changed since {self.subject.previous.label}.")
+                lines.append(tr("Shows what changed since {label}.").format(
+                    label=self.subject.previous.label))
         if plan.nodes_hidden:
-            lines.append(f"{_count(plan.nodes_hidden, 'connection')} did not fit on the map; "
-                         "the plan says how many more there are.")
-        for shown, total, what in ((plan.goals_shown, len(network.goals), "goals"),
-                                   (plan.referrals_shown, len(network.referrals), "referrals")):
-            if shown < total:
-                lines.append(f"{shown} of {total} {what} fit on the page.")
+            hidden = plan.nodes_hidden
+            lines.append((tr("{n} connection did not fit on the map; the plan says how many "
+                             "more there are.") if hidden == 1 else
+                          tr("{n} connections did not fit on the map; the plan says how many "
+                             "more there are.")).format(n=hidden))
+        if plan.goals_shown < len(network.goals):
+            lines.append(tr("{shown} of {total} goals fit on the page.").format(
+                shown=plan.goals_shown, total=len(network.goals)))
+        if plan.referrals_shown < len(network.referrals):
+            lines.append(tr("{shown} of {total} referrals fit on the page.").format(
+                shown=plan.referrals_shown, total=len(network.referrals)))
         if not lines:
-            lines.append("Everything on the map fits on the page.")
+            lines.append(tr("Everything on the map fits on the page."))
         self._note = "\n".join(lines)
         self.note.setText(self._note)
 
@@ -535,7 +550,8 @@ class PlanPreviewDialog(QDialog):
         return min(max(fit, 0.05), ZOOM_MAX)
 
     def _show_zoom(self) -> None:
-        self.zoom_label.setText(f"{round(self.effective_zoom() * 100)}%")
+        self.zoom_label.setText(tr("{percent}%").format(
+            percent=round(self.effective_zoom() * 100)))
 
     def _size_to_screen(self) -> None:
         size = QSize(1040, 900)
@@ -555,7 +571,7 @@ class PlanPreviewDialog(QDialog):
         self._typed()
         path = save_plan(self, self.pdf)
         if path is not None:
-            self.note.setText(f"{self._note}\n\nSaved as {path.name}.")
+            self.note.setText(self._note + "\n\n" + tr("Saved as {file}.").format(file=path.name))
         return path
 
     def save_full_record(self) -> Path | None:
@@ -564,14 +580,12 @@ class PlanPreviewDialog(QDialog):
         pdf = render_full_record(
             s.client, s.network, s.previous, paper=options.paper, initials=options.initials,
             practitioner=options.practitioner or None, today=self.today)
-        path = save_plan(self, pdf, stem="network-record", title="Save full record as PDF")
+        path = save_plan(self, pdf, stem="network-record",
+                         title=tr("Save full record as PDF"))
         if path is not None:
-            self.note.setText(f"{self._note}\n\nFull record saved as {path.name}.")
+            self.note.setText(self._note + "\n\n"
+                              + tr("Full record saved as {file}.").format(file=path.name))
         return path
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 # the window's commands ---------------------------------------------------------------
@@ -591,11 +605,11 @@ def run_plan_command(window: MainWindow, command: Command) -> None:
     pdf = subject.build(options).pdf
     if command == "print":
         if print_plan(window, pdf, options.paper):
-            window.statusBar().showMessage("The plan went to the printer.", 8000)
+            window.statusBar().showMessage(tr("The plan went to the printer."), 8000)
         return
     path = save_plan(window, pdf)
     if path is not None:
-        window.statusBar().showMessage(f"Plan saved as {path.name}.", 8000)
+        window.statusBar().showMessage(tr("Plan saved as {file}.").format(file=path.name), 8000)
 
 
 __all__ = [

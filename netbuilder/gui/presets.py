@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from netbuilder.model import NodeKind, Profession
 
 PRESET_MIME = "application/x-netbuilder-preset"
@@ -16,6 +18,11 @@ class Preset:
     label: str
     category: str
     profession: Profession | None = None
+
+    def shown_label(self) -> str:
+        """The label as shown (and given to a new node) in the user's language; the preset's
+        own ``label`` stays the en_GB source text."""
+        return QCoreApplication.translate("Presets", self.label)
 
     def to_bytes(self) -> bytes:
         data = asdict(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -42,11 +42,11 @@ from .document import MapDocument
 from .fields import (
     combo_value,
     fill_combo,
-    nice,
     set_editable,
     set_message,
     show_combo_value,
     show_text,
+    vocabulary,
 )
 from .forms import child, load_form
 from .map_fields import MapFields
@@ -57,6 +57,10 @@ CATEGORIES: dict[NodeKind, tuple[str, ...]] = {
     NodeKind.PLACE: tuple(c.value for c in PlaceCategory),
 }
 PRACTITIONER = PersonCategory.PRACTITIONER.value
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Properties", text)
 
 
 class PropertiesPanel(QWidget):
@@ -96,7 +100,7 @@ class PropertiesPanel(QWidget):
     def set_map_open(self, is_open: bool) -> None:
         """With no client open there is nothing to show (the stand-in map is never shown)."""
         self.pages.setVisible(is_open)
-        set_message(self.message, "" if is_open else "No client open.", "info")
+        set_message(self.message, "" if is_open else tr("No client open."), "info")
 
     def refresh(self, *_: object) -> None:
         network = self._doc.network
@@ -120,19 +124,19 @@ class PropertiesPanel(QWidget):
         node_id = self._node_id
         if node_id is None:
             return
-        self._apply(f"Change {what}", lambda m: edit(m, m.node(node_id)),
+        self._apply(_change(what), lambda m: edit(m, m.node(node_id)),
                     f"{what}:{node_id}:{self._session}" if merge else None)
 
     def _edit_map(self, what: str, edit: Callable[[NetworkMap], NetworkMap],
                   merge: bool = False) -> None:
-        self._apply(f"Change {what}", edit, f"map {what}:{self._session}" if merge else None)
+        self._apply(_change(what), edit, f"map {what}:{self._session}" if merge else None)
 
     def _apply(self, text: str, edit: Callable[[NetworkMap], NetworkMap],
                merge_key: str | None) -> None:
         try:
             self._doc.apply(text, edit, merge_key=merge_key)
         except ModelError as e:
-            set_message(self.message, f"Not changed: {e}")
+            set_message(self.message, tr("Not changed: {reason}").format(reason=e))
             self.refresh()  # the fields show the map as it still is
             return
         set_message(self.message, "")
@@ -209,8 +213,9 @@ class NodeFields:
 
     def show(self, node: Node, network: NetworkMap) -> None:
         self._node, self._ring_labels = node, network.ring_labels
-        practitioner = " (practitioner)" if node.is_practitioner else ""
-        self.kind.setText(nice(node.kind.value) + practitioner)
+        kind = vocabulary(node.kind.value)
+        self.kind.setText(tr("{kind} (practitioner)").format(kind=kind)
+                          if node.is_practitioner else kind)
         show_text(self.label, node.label)
         self._show_category(node)
         with QSignalBlocker(self.ring):
@@ -263,8 +268,8 @@ class NodeFields:
 
         def no_longer_practitioner(m: NetworkMap, node: Node) -> NetworkMap:
             if any(s.node_id == node.id for g in m.goals for s in g.supporters):
-                raise ModelError(f"{node.label} supports a goal as a practitioner; "
-                                 "take them off the goal first.")
+                raise ModelError(tr("{name} supports a goal as a practitioner; "
+                                    "take them off the goal first.").format(name=node.label))
             return ops.update_node(m, node.id, category=category, profession=None, roles=())
 
         self._edit("category", no_longer_practitioner, False)
@@ -275,6 +280,11 @@ class NodeFields:
 
     def _checked_roles(self) -> tuple[Role, ...]:
         return tuple(role for role, box in self.roles.items() if box.isChecked())
+
+
+def _change(what: str) -> str:
+    """The undo text for changing ``what`` (a field's name, also used in merge keys)."""
+    return tr("Change {what}").format(what=tr(what))
 
 
 def _optional(kind: Callable[[str], Any], value: str | None) -> Any:

@@ -389,12 +389,17 @@ class Referrals(QObject):
 
 
 def _menu(window: MainWindow, title: str) -> QMenu:
-    """The menu-bar menu called ``title`` (mnemonic ignored), made if it is missing."""
+    """The menu-bar menu called ``title`` in en_GB (found by its object name, e.g.
+    "mapMenu", or by its shown text, mnemonic ignored), made if it is missing."""
+    name = f"{title.lower()}Menu"
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == title:
+        if isinstance(menu, QMenu) and (menu.objectName() == name
+                                        or action.text().replace("&", "") == title):
             return menu
-    return window.menuBar().addMenu(title)
+    menu = window.menuBar().addMenu(tr(title))
+    menu.setObjectName(name)
+    return menu
 
 
 def install_referrals(window: MainWindow) -> Referrals:

@@ -29,6 +29,11 @@ from .forms import child, load_form
 if TYPE_CHECKING:
     from netbuilder.store.db import Store
 
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Unlock", text)
+
+
 T = TypeVar("T")
 POLL_SECONDS = 0.005  # how often the dialog handles its events while the key is derived
 
@@ -64,20 +69,21 @@ class UnlockDialog(QDialog):
 
     def _setup_texts(self, form: QWidget) -> None:
         first = self.first_run
-        self.setWindowTitle("Set up NetBuilder" if first else "Unlock NetBuilder")
+        self.setWindowTitle(tr("Set up NetBuilder") if first else tr("Unlock NetBuilder"))
         self.setMinimumWidth(440)
-        self._title.setText("Choose a passphrase" if first else "Unlock NetBuilder")
+        self._title.setText(tr("Choose a passphrase") if first else tr("Unlock NetBuilder"))
         if first:
             child(form, QLabel, "introLabel").setText(
-                "Client records will be encrypted on this computer. Choose a passphrase "
-                f"of at least {MIN_PASSPHRASE_LENGTH} characters and type it twice.")
+                tr("Client records will be encrypted on this computer. Choose a passphrase "
+                   "of at least {n} characters and type it twice.").format(
+                    n=MIN_PASSPHRASE_LENGTH))
         for name in ("confirmLabel", "warningLabel"):
             child(form, QLabel, name).setVisible(first)
         self.confirm_edit.setVisible(first)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create" if first else "Unlock")
+        ok.setText(tr("Create") if first else tr("Unlock"))
         ok.setAccessibleName(ok.text())
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quit")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Quit"))
 
     def try_unlock(self) -> None:
         """Open (or create) the store; stay open with a message when that fails."""
@@ -86,7 +92,7 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         problem = self._first_run_problem(passphrase) if self.first_run else None
         if problem is None and not passphrase:
-            problem = "Type the passphrase."
+            problem = tr("Type the passphrase.")
         if problem is not None:
             self.show_message(problem)
             return
@@ -96,11 +102,12 @@ class UnlockDialog(QDialog):
 
     def _first_run_problem(self, passphrase: str) -> str | None:
         if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-            return f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters."
+            return tr("Choose a passphrase of at least {n} characters.").format(
+                n=MIN_PASSPHRASE_LENGTH)
         if passphrase != self.confirm_edit.text():
             self.confirm_edit.clear()
             self.confirm_edit.setFocus()
-            return "The two passphrases are not the same. Type it again."
+            return tr("The two passphrases are not the same. Type it again.")
         return None
 
     def _open_store(self, passphrase: str) -> Store | None:
@@ -118,11 +125,12 @@ class UnlockDialog(QDialog):
         except WrongPassphrase:
             self.passphrase_edit.selectAll()
             self.passphrase_edit.setFocus()
-            self.show_message("That passphrase is not right. Try again.")
+            self.show_message(tr("That passphrase is not right. Try again."))
         except StoreError as e:
             self.show_message(str(e))
         except OSError as e:
-            self.show_message(f"The data folder cannot be used: {e.strerror or 'access denied'}.")
+            self.show_message(tr("The data folder cannot be used: {reason}.").format(
+                reason=e.strerror or tr("access denied")))
         return None
 
     def _in_background(self, work: Callable[[], T]) -> T:
@@ -132,7 +140,8 @@ class UnlockDialog(QDialog):
         job.start()
         self._set_busy(True)
         try:
-            self.show_message("Unlocking…" if not self.first_run else "Setting up…", error=False)
+            self.show_message(tr("Unlocking…") if not self.first_run else tr("Setting up…"),
+                              error=False)
             while self._steps and not job.done.is_set() and not self._cancelled:
                 step = self._steps.pop(0)
                 try:

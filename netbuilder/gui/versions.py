@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from netbuilder.model import NetworkMap
@@ -15,12 +15,26 @@ VERSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Versions", text)
+
+
+def _month(month: int) -> str:
+    return (tr("January"), tr("February"), tr("March"), tr("April"), tr("May"), tr("June"),
+            tr("July"), tr("August"), tr("September"), tr("October"), tr("November"),
+            tr("December"))[month - 1]
+
+
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """'5 March 2026', in the user's language."""
+    return tr("{day} {month} {year}").format(day=day.day, month=_month(day.month),
+                                             year=day.year)
 
 
 def version_text(label: str, day: date, current: bool) -> str:
-    return f"{label} \u2013 {long_date(day)}" + (" (current)" if current else "")
+    if current:
+        return tr("{label} \u2013 {date} (current)").format(label=label, date=long_date(day))
+    return tr("{label} \u2013 {date}").format(label=label, date=long_date(day))
 
 
 class VersionPicker(QComboBox):
@@ -31,8 +45,8 @@ class VersionPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("versionPicker")
-        self.setAccessibleName("Map version")
-        self.setToolTip("Earlier versions open read-only")
+        self.setAccessibleName(tr("Map version"))
+        self.setToolTip(tr("Earlier versions open read-only"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(16)
         self.activated.connect(self._chosen)
@@ -62,13 +76,13 @@ class ReadOnlyBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readOnlyBanner")
-        self.setAccessibleName("Read-only: earlier version")
+        self.setAccessibleName(tr("Read-only: earlier version"))
         self.text = QLabel(self)
         self.text.setObjectName("readOnlyText")
         self.text.setWordWrap(True)
-        button = QPushButton("Show current version", self)
+        button = QPushButton(tr("Show current version"), self)
         button.setObjectName("goCurrentButton")
-        button.setAccessibleName("Show current version")
+        button.setAccessibleName(tr("Show current version"))
         button.clicked.connect(self.go_current)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
@@ -81,6 +95,7 @@ class ReadOnlyBanner(QFrame):
             self.hide()
             return
         self.text.setText(
-            f"Read-only: earlier version \u201c{network.label}\u201d of {long_date(network.date)}. "
-            "It cannot be changed; the current version can.")
+            tr("Read-only: earlier version \u201c{label}\u201d of {date}. "
+               "It cannot be changed; the current version can.").format(
+                label=network.label, date=long_date(network.date)))
         self.show()

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -43,6 +43,11 @@ from .status import MapStatus
 from .summary_panel import install_summary
 from .versions import ReadOnlyBanner, VersionPicker
 
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
 WELCOME = ("Choose a client from the caseload on the left, or create a new one "
            "(File \u2192 New client).")
 
@@ -68,7 +73,7 @@ class MainWindow(QMainWindow):
         if folder is None:
             raise ValueError("a window built before its store is open needs the store's folder")
         self.setObjectName("mainWindow")
-        self.setWindowTitle("NetBuilder")
+        self.setWindowTitle(tr("NetBuilder"))
         self._slot = _StoreSlot()
         self.settings = settings or UiSettings.beside(folder)
         self.client: Client | None = None
@@ -105,10 +110,10 @@ class MainWindow(QMainWindow):
         self.node_list = NodeList(self.doc, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.docks = [
-            self._dock("caseloadDock", "Caseload", self.caseload, left),
-            self._dock("paletteDock", "Palette", self.palette, left),
-            self._dock("propertiesDock", "Properties", _scrolling(self.properties), right),
-            self._dock("nodeListDock", "Node list", self.node_list, right),
+            self._dock("caseloadDock", tr("Caseload"), self.caseload, left),
+            self._dock("paletteDock", tr("Palette"), self.palette, left),
+            self._dock("propertiesDock", tr("Properties"), _scrolling(self.properties), right),
+            self._dock("nodeListDock", tr("Node list"), self.node_list, right),
         ]
         self.goals_dock = install_goals(self)  # tabbed with Properties
         self.docks.append(self.goals_dock)
@@ -129,7 +134,7 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def _central_pages(self) -> QStackedWidget:
-        welcome = QLabel(WELCOME, self)
+        welcome = QLabel(tr(WELCOME), self)
         welcome.setObjectName("welcomeLabel")
         welcome.setWordWrap(True)
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -158,33 +163,35 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> WindowActions:
         undo, redo = undo_actions(self, self.doc.undo_stack)
         c = self.canvas
-        guides = make_action(self, "Show &sector guides", name="sector_guides",
-                             tip="Faint guides for where people, places and activities usually go")
+        guides = make_action(self, tr("Show &sector guides"), name="sector_guides",
+                             tip=tr("Faint guides for where people, places and activities "
+                                    "usually go"))
         guides.setCheckable(True)
         guides.setChecked(self.settings.flag("sector_guides", True))
         return WindowActions(
-            new_client=make_action(self, "&New client…", self.caseload.new_client, Key.New,
+            new_client=make_action(self, tr("&New client…"), self.caseload.new_client, Key.New,
                                    "new_client"),
-            lock=make_action(self, "&Lock", self.lock, "Ctrl+L", "lock",
-                             "Hide all client data until the passphrase is typed again"),
-            quit=make_action(self, "&Quit", self.close, Key.Quit, "quit"),
+            lock=make_action(self, tr("&Lock"), self.lock, "Ctrl+L", "lock",
+                             tr("Hide all client data until the passphrase is typed again")),
+            quit=make_action(self, tr("&Quit"), self.close, Key.Quit, "quit"),
             undo=undo, redo=redo,
-            delete=make_action(self, "&Delete", c.delete_selected, Key.Delete, "delete"),
-            find=make_action(self, "&Find client", self.find_client, Key.Find, "find"),
-            zoom_in=make_action(self, "Zoom &in", c.zoom_in, Key.ZoomIn, "zoom_in"),
-            zoom_out=make_action(self, "Zoom &out", c.zoom_out, Key.ZoomOut, "zoom_out"),
-            fit=make_action(self, "&Fit map", c.fit, "Ctrl+0", "fit"),
-            auto_arrange=make_action(self, "&Auto-arrange", c.auto_arrange, "Ctrl+Shift+A",
-                                     "auto_arrange", "Spread nodes so none overlap"),
-            start_review=make_action(self, "Start &review…", self.start_review, None,
-                                     "start_review", "Copy this map into a new dated version"),
+            delete=make_action(self, tr("&Delete"), c.delete_selected, Key.Delete, "delete"),
+            find=make_action(self, tr("&Find client"), self.find_client, Key.Find, "find"),
+            zoom_in=make_action(self, tr("Zoom &in"), c.zoom_in, Key.ZoomIn, "zoom_in"),
+            zoom_out=make_action(self, tr("Zoom &out"), c.zoom_out, Key.ZoomOut, "zoom_out"),
+            fit=make_action(self, tr("&Fit map"), c.fit, "Ctrl+0", "fit"),
+            auto_arrange=make_action(self, tr("&Auto-arrange"), c.auto_arrange, "Ctrl+Shift+A",
+                                     "auto_arrange", tr("Spread nodes so none overlap")),
+            start_review=make_action(self, tr("Start &review…"), self.start_review, None,
+                                     "start_review", tr("Copy this map into a new dated version")),
             sector_guides=guides,
-            plan_preview=make_action(self, "Plan pre&view…", lambda: self.plan_command("preview"),
-                                     "Ctrl+Shift+P", "plan_preview",
-                                     "The one-page plan to print for the client"),
-            print_plan=make_action(self, "&Print plan…", lambda: self.plan_command("print"),
+            plan_preview=make_action(self, tr("Plan pre&view…"),
+                                     lambda: self.plan_command("preview"), "Ctrl+Shift+P",
+                                     "plan_preview",
+                                     tr("The one-page plan to print for the client")),
+            print_plan=make_action(self, tr("&Print plan…"), lambda: self.plan_command("print"),
                                    Key.Print, "print_plan"),
-            save_plan=make_action(self, "Save plan as P&DF…", lambda: self.plan_command("save"),
+            save_plan=make_action(self, tr("Save plan as P&DF…"), lambda: self.plan_command("save"),
                                   None, "save_plan"),
             compare_versions=compare_action(self),
         )
@@ -202,7 +209,7 @@ class MainWindow(QMainWindow):
         self.doc.map_changed.connect(self._map_changed)
         self.doc.read_only_changed.connect(self._update_enabled)
         self.autosaver.pending_changed.connect(self._pending_changed)
-        self.autosaver.saved.connect(lambda: self.status.set_saved("Saved"))
+        self.autosaver.saved.connect(lambda: self.status.set_saved(tr("Saved")))
         self.autosaver.failed.connect(self._save_failed)
         self.commands.sector_guides.toggled.connect(self._show_sector_guides)
         self._show_sector_guides(self.commands.sector_guides.isChecked())
@@ -216,7 +223,7 @@ class MainWindow(QMainWindow):
         try:
             client, network = self.store.get_client(client_id), self.store.current_map(client_id)
         except StoreError as e:
-            self._problem("This client cannot be opened", str(e))
+            self._problem(tr("This client cannot be opened"), str(e))
             return
         self.client = client
         self.canvas.map_scene.set_client_name(client.display_name)
@@ -229,7 +236,7 @@ class MainWindow(QMainWindow):
         try:
             network = self.store.get_map(map_id)
         except StoreError as e:
-            self._problem("This version cannot be opened", str(e))
+            self._problem(tr("This version cannot be opened"), str(e))
             return
         self._show_map(network, read_only=not is_current)
 
@@ -249,7 +256,7 @@ class MainWindow(QMainWindow):
             review = ops.start_review(base, dialog.label, dialog.on)
             self.store.add_version(review, make_current=True)
         except (ModelError, StoreError) as e:
-            self._problem("The review could not be started", str(e))
+            self._problem(tr("The review could not be started"), str(e))
             return
         self._show_map(review, read_only=False)
 
@@ -288,7 +295,7 @@ class MainWindow(QMainWindow):
         self.properties.set_map_open(True)
         self.version_picker.show_versions(self.store.list_versions(network.client_id), network.id)
         self.banner.show_for(network, read_only)
-        self.status.set_saved("Read-only" if read_only else "Saved")
+        self.status.set_saved(tr("Read-only") if read_only else tr("Saved"))
         self.canvas.fit()
         self._update_enabled()
 
@@ -344,10 +351,10 @@ class MainWindow(QMainWindow):
 
     def _pending_changed(self, pending: bool) -> None:
         if pending:
-            self.status.set_saved("Saving\u2026")
+            self.status.set_saved(tr("Saving\u2026"))
 
     def _save_failed(self, message: str) -> None:
-        self.status.set_saved("Not saved", problem=True)
+        self.status.set_saved(tr("Not saved"), problem=True)
         self.statusBar().showMessage(message, 10000)
 
     def _flush(self) -> bool:
@@ -355,8 +362,8 @@ class MainWindow(QMainWindow):
         if self.autosaver.flush():
             return True
         answer = QMessageBox.warning(
-            self, "Not saved",
-            "The last change could not be saved. Carry on anyway and lose it?",
+            self, tr("Not saved"),
+            tr("The last change could not be saved. Carry on anyway and lose it?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -29,13 +29,17 @@ _CLIENT_PEN = QPen(QColor("#9C7A2E"), 1.5)
 _SECTOR_LABEL_GAP = 18.0
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Canvas", text)
+
+
 class RingsItem(QGraphicsItem):
     """Concentric rings of closeness with their labels, the client at the centre."""
 
-    def __init__(self, ring_labels: tuple[str, ...], client_name: str = "Client") -> None:
+    def __init__(self, ring_labels: tuple[str, ...], client_name: str = "") -> None:
         super().__init__()
         self.ring_labels = ring_labels
-        self.client_name = client_name
+        self.client_name = client_name or tr("Client")
         self.show_sectors = True
         self.highlighted: int | None = None
         self.setZValue(-10)
@@ -100,7 +104,7 @@ class RingsItem(QGraphicsItem):
                 QPointF(*to_xy(CLIENT_RADIUS, sector.start)), QPointF(*to_xy(outer, sector.start))
             )
         for sector in SECTORS:
-            self._paint_sector_label(painter, sector.kind, sector.label, sector.centre)
+            self._paint_sector_label(painter, sector.kind, tr(sector.label), sector.centre)
 
     def _paint_sector_label(
         self, painter: QPainter, kind: NodeKind, label: str, angle: float
@@ -162,19 +166,23 @@ _ROW, _ICON_W, _WIDTH, _PAD = 21.0, 44.0, 204.0, 10.0
 _LEGEND_PEN = QPen(QColor("#A9B6C2"), 1.0)
 
 
+def _vocabulary(value: str) -> str:
+    return QCoreApplication.translate("Vocabulary", value)
+
+
 def _legend_rows() -> list[tuple[str, object]]:
     """(text, what the icon shows) for each row of the key."""
     return [
-        ("Key", "title"),
-        ("Kinds", "heading"),
-        *((style.KIND_NAME[k], k) for k in NodeKind),
-        ("Practitioner", "practitioner"),
-        ("Effect on wellbeing", "heading"),
-        *((e.value.capitalize(), e) for e in Effect),
-        ("Links", "heading"),
-        *((k.value, k) for k in LinkKind),
-        ("Practitioner roles", "heading"),
-        *((r.value, r) for r in Role),
+        (tr("Key"), "title"),
+        (tr("Kinds"), "heading"),
+        *((tr(style.KIND_NAME[k]), k) for k in NodeKind),
+        (tr("Practitioner"), "practitioner"),
+        (tr("Effect on wellbeing"), "heading"),
+        *((_vocabulary(e.value.capitalize()), e) for e in Effect),
+        (tr("Links"), "heading"),
+        *((_vocabulary(k.value), k) for k in LinkKind),
+        (tr("Practitioner roles"), "heading"),
+        *((_vocabulary(r.value), r) for r in Role),
     ]
 
 
@@ -225,7 +233,7 @@ def _paint_icon(painter: QPainter, what: object, mid: QPointF) -> None:
         style.paint_effect_badge(painter, what, mid)
     elif isinstance(what, Role):
         w, h = style.ROLE_SIZE
-        style.paint_role_badge(painter, style.ROLE_BADGE[what], mid - QPointF(w / 2, h / 2))
+        style.paint_role_badge(painter, tr(style.ROLE_BADGE[what]), mid - QPointF(w / 2, h / 2))
     elif isinstance(what, LinkKind):
         _paint_link_sample(painter, what, mid)
 

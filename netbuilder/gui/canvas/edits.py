@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+from PySide6.QtCore import QCoreApplication
+
 from netbuilder.gui.document import MapDocument
 from netbuilder.gui.presets import Preset
 from netbuilder.model import Link, LinkKind, ModelError, NetworkMap, Node, new_id, ops
@@ -16,6 +18,10 @@ from netbuilder.model import Link, LinkKind, ModelError, NetworkMap, Node, new_i
 from . import geometry
 
 Edit = Callable[[NetworkMap], NetworkMap]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Canvas", text)
 
 
 def _apply(doc: MapDocument, text: str, edit: Edit, merge_key: str | None = None) -> bool:
@@ -29,14 +35,14 @@ def _names(doc: MapDocument, node_ids: Iterable[str]) -> str:
     ids = list(node_ids)
     if len(ids) == 1:
         return doc.network.node(ids[0]).label
-    return f"{len(ids)} nodes"
+    return tr("{count} nodes").format(count=len(ids))
 
 
 def new_node(preset: Preset, ring: int, angle: float) -> Node:
     return Node(
         id=new_id("n"),
         kind=preset.kind,
-        label=preset.label,
+        label=preset.shown_label(),
         category=preset.category,
         profession=preset.profession,
         ring=ring,
@@ -45,7 +51,8 @@ def new_node(preset: Preset, ring: int, angle: float) -> Node:
 
 
 def add_node(doc: MapDocument, node: Node, merge_key: str | None = None) -> bool:
-    return _apply(doc, f"Add {node.label}", lambda m: ops.add_node(m, node), merge_key)
+    return _apply(doc, tr("Add {name}").format(name=node.label),
+                  lambda m: ops.add_node(m, node), merge_key)
 
 
 def rename_node(doc: MapDocument, node_id: str, label: str, merge_key: str | None = None) -> bool:
@@ -54,7 +61,8 @@ def rename_node(doc: MapDocument, node_id: str, label: str, merge_key: str | Non
         return False
     old = doc.network.node(node_id).label
     return _apply(
-        doc, f"Rename {old}", lambda m: ops.update_node(m, node_id, label=label), merge_key
+        doc, tr("Rename {name}").format(name=old),
+        lambda m: ops.update_node(m, node_id, label=label), merge_key
     )
 
 
@@ -64,7 +72,8 @@ def move_nodes(doc: MapDocument, places: Mapping[str, tuple[int, float]]) -> boo
     changed = {i: p for i, p in places.items() if _moves(network.node(i), p)}
     if not changed:
         return False
-    return _apply(doc, f"Move {_names(doc, changed)}", lambda m: ops.move_nodes(m, changed))
+    return _apply(doc, tr("Move {names}").format(names=_names(doc, changed)),
+                  lambda m: ops.move_nodes(m, changed))
 
 
 def _moves(node: Node, place: tuple[int, float]) -> bool:
@@ -80,11 +89,13 @@ def change_ring(doc: MapDocument, node_ids: list[str], step: int) -> bool:
         node = network.node(node_id)
         places[node_id] = (max(1, min(network.rings, node.ring + step)), node.angle)
     rings = {r for r, _ in places.values()}
-    where = f" to ring {rings.pop()}" if len(rings) == 1 else ""
     changed = {i: p for i, p in places.items() if _moves(network.node(i), p)}
     if not changed:
         return False
-    return _apply(doc, f"Move {_names(doc, changed)}{where}", lambda m: ops.move_nodes(m, changed))
+    names = _names(doc, changed)
+    text = (tr("Move {names} to ring {ring}").format(names=names, ring=rings.pop())
+            if len(rings) == 1 else tr("Move {names}").format(names=names))
+    return _apply(doc, text, lambda m: ops.move_nodes(m, changed))
 
 
 def turn(doc: MapDocument, node_ids: list[str], degrees: float) -> bool:
@@ -98,7 +109,8 @@ def turn(doc: MapDocument, node_ids: list[str], degrees: float) -> bool:
     if not places:
         return False
     key = "turn:" + ",".join(sorted(node_ids))
-    return _apply(doc, f"Move {_names(doc, node_ids)}", lambda m: ops.move_nodes(m, places), key)
+    return _apply(doc, tr("Move {names}").format(names=_names(doc, node_ids)),
+                  lambda m: ops.move_nodes(m, places), key)
 
 
 def delete(doc: MapDocument, node_ids: list[str], link_ids: Iterable[str] = ()) -> bool:
@@ -107,7 +119,8 @@ def delete(doc: MapDocument, node_ids: list[str], link_ids: Iterable[str] = ()) 
     link_ids = [i for i in link_ids if i in {lk.id for lk in doc.network.links}]
     if not node_ids and not link_ids:
         return False
-    text = f"Delete {_names(doc, node_ids)}" if node_ids else "Delete link"
+    text = (tr("Delete {names}").format(names=_names(doc, node_ids)) if node_ids
+            else tr("Delete link"))
 
     def edit(m: NetworkMap) -> NetworkMap:
         for link_id in link_ids:
@@ -127,7 +140,8 @@ def add_link(doc: MapDocument, source: str, target: str, kind: LinkKind) -> str 
     ):
         return None
     link = Link(id=new_id("l"), source=source, target=target, kind=kind)
-    text = f"Link {_names(doc, [source])} and {_names(doc, [target])}"
+    text = tr("Link {first} and {second}").format(first=_names(doc, [source]),
+                                                   second=_names(doc, [target]))
     return link.id if _apply(doc, text, lambda m: ops.add_link(m, link)) else None
 
 
@@ -135,7 +149,7 @@ def arrange(doc: MapDocument) -> bool:
     places = geometry.auto_arrange(doc.network)
     if not places:
         return False
-    return _apply(doc, "Auto-arrange", lambda m: ops.move_nodes(m, places))
+    return _apply(doc, tr("Auto-arrange"), lambda m: ops.move_nodes(m, places))
 
 
 def _node_ids(doc: MapDocument) -> set[str]:

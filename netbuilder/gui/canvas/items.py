@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QFontMetricsF, QPainter, QPainterPath, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -133,7 +133,7 @@ class NodeItem(QGraphicsItem):
             top_left = QPointF(
                 -NODE_RADIUS - 3 - w - column * (w + 2), -NODE_RADIUS + row * (h + 1)
             )
-            style.paint_role_badge(painter, style.ROLE_BADGE[role], top_left)
+            style.paint_role_badge(painter, tr(style.ROLE_BADGE[role]), top_left)
 
     def _paint_label(self, painter: QPainter) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -154,15 +154,29 @@ class NodeItem(QGraphicsItem):
         return super().itemChange(change, value)
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Canvas", text)
+
+
+def _word(value: str) -> str:
+    """A vocabulary value as shown (the stored value stays as it is)."""
+    return QCoreApplication.translate("Vocabulary", value)
+
+
 def tooltip(node: Node, ring_label: str) -> str:
     """The node's full details as escaped rich text (user text never becomes markup)."""
     e = html.escape
-    lines = [f"<b>{e(node.label)}</b>", e(f"{node.kind.value.capitalize()} · {node.category}")]
+    lines = [f"<b>{e(node.label)}</b>",
+             e(tr("{kind} \u00b7 {category}").format(kind=_word(node.kind.value.capitalize()),
+                                                   category=_word(node.category)))]
     if node.profession is not None:
-        lines.append(e(f"Profession: {node.profession.value}"))
+        lines.append(e(tr("Profession: {profession}").format(
+            profession=_word(node.profession.value))))
     if node.roles:
-        lines.append(e("Roles: " + ", ".join(r.value for r in node.roles)))
-    lines.append(e(f"Ring {node.ring} ({ring_label}) · effect: {node.effect.value}"))
+        lines.append(e(tr("Roles: {roles}").format(
+            roles=", ".join(_word(r.value) for r in node.roles))))
+    lines.append(e(tr("Ring {ring} ({name}) \u00b7 effect: {effect}").format(
+        ring=node.ring, name=ring_label, effect=_word(node.effect.value))))
     lines += _tooltip_details(node)
     return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
@@ -170,11 +184,11 @@ def tooltip(node: Node, ring_label: str) -> str:
 def _tooltip_details(node: Node) -> list[str]:
     e, lines = html.escape, []
     if node.frequency is not None:
-        lines.append(e(f"How often: {node.frequency.value}"))
+        lines.append(e(tr("How often: {value}").format(value=_word(node.frequency.value))))
     if node.share_of_week is not None:
-        lines.append(e(f"Share of the week: {node.share_of_week}%"))
+        lines.append(e(tr("Share of the week: {share}%").format(share=node.share_of_week)))
     if node.wants is not None:
-        lines.append(e(f"Wants: {node.wants.value}"))
+        lines.append(e(tr("Wants: {value}").format(value=_word(node.wants.value))))
     if node.notes:
-        lines.append(e(f"Notes: {node.notes}"))
+        lines.append(e(tr("Notes: {notes}").format(notes=node.notes)))
     return lines

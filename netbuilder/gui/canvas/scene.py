@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -84,7 +84,7 @@ class MapScene(QGraphicsScene):
         self.selectionChanged.emit()
 
     def set_client_name(self, name: str) -> None:
-        self.rings_item.set_client_name(name or "Client")
+        self.rings_item.set_client_name(name or QCoreApplication.translate("Canvas", "Client"))
 
     def set_sector_guides(self, visible: bool) -> None:
         self.rings_item.set_sectors_visible(visible)

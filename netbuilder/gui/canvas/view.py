@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -80,11 +80,12 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(QColor("#FFFFFF"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
-        self.setAccessibleName("Network map")
-        self.setAccessibleDescription(
+        self.setAccessibleName(QCoreApplication.translate("Canvas", "Network map"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "Canvas",
             "The client's network on rings of closeness. Tab and the arrow keys move between "
             "nodes; Ctrl with the arrows moves the selected node; F2 renames; Insert adds."
-        )
+        ))
 
     # settings ---------------------------------------------------------------------
 
