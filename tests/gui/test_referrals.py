@@ -237,8 +237,7 @@ def test_a_selected_place_has_a_refer_button_that_links_it(qtbot: QtBot, store: 
 def test_the_goals_panel_asks_for_a_referral_for_its_goal(qtbot: QtBot, store: Store) -> None:
     window = open_with_client(qtbot, store, demo=True)
     panel = window.findChild(QWidget, "goalsPanel")
-    if panel is None:
-        pytest.skip("the goals panel is not in this build")
+    assert panel is not None
     panel.refer_requested.emit("g-church")  # type: ignore[attr-defined]
     form = the_form(qtbot, window)
     assert form.goal.currentData() == "g-church"
