@@ -119,7 +119,7 @@ def run_gui(argv: list[str]) -> int:
     apply_style(app)
     collector = _StartUpCollector()
     session = AppSession(default_data_dir(), app)
-    session.unlocked.connect(collector.started)
+    session.unlocked.connect(lambda: collector.started(session.window))
     session.finished.connect(app.quit)
     QTimer.singleShot(0, session.unlock)
     try:
@@ -132,17 +132,26 @@ class _StartUpCollector:
     """No cyclic garbage collection until the first window is up: start-up builds objects
     that stay (modules, classes, the window), and walking them again and again is wasted
     time. They are then frozen (``gc.freeze``), so that later collections, and the last
-    one at exit, leave them out too; the few hundred objects of start-up garbage stay."""
+    one at exit, leave them out too. If that first window is locked, they are unfrozen,
+    so that the window, and the client data it showed, can be collected; on quitting
+    they stay frozen (the process is ending: walking them would only slow the exit)."""
 
     def __init__(self) -> None:
         self._restore = gc.isenabled()
         self._paused = True
         gc.disable()
 
-    def started(self) -> None:
+    def started(self, window: MainWindow | None) -> None:
         if self._paused:
             gc.freeze()
             self.stop()
+            if window is not None:
+                window.closed.connect(self._thaw)
+
+    @staticmethod
+    def _thaw(locked: bool) -> None:
+        if locked:
+            gc.unfreeze()
 
     def stop(self) -> None:
         if self._paused:

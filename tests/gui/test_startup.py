@@ -7,17 +7,19 @@ too, whatever the speed of the machine.
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 import netbuilder.gui.unlock as unlock_module
-from netbuilder.app import AppSession
+from netbuilder.app import AppSession, run_gui
 from netbuilder.gui.unlock import PreparationFailed, UnlockDialog
 from netbuilder.gui.window import MainWindow
 from netbuilder.store.crypto import WrappedKey
@@ -194,3 +196,44 @@ def test_the_app_builds_its_window_while_the_passphrase_is_checked(
     assert built == ["rows=0"]  # built before the store was open: no client in it
     assert window.isVisible() and window.caseload.client_list.model().rowCount() == 1
     window.store.close()
+
+
+def test_run_gui_collects_garbage_again_once_started_and_frees_a_locked_window(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "data"
+    with quick_store(folder) as store:
+        add_client(store, "Robin Example")
+    monkeypatch.setenv("NETBUILDER_DATA_DIR", str(folder))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style, quits = app.styleSheet(), app.quitOnLastWindowClosed()
+    seen: list[str] = []
+    windows: list[weakref.ref[MainWindow]] = []
+
+    def unlock(dialog: UnlockDialog) -> None:
+        seen.append(f"collecting={gc.isenabled()}")
+        dialog.passphrase_edit.setText(PASSPHRASE)
+        dialog.try_unlock()
+        QTimer.singleShot(0, lock)
+
+    def lock() -> None:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(5, lock)
+            return
+        seen.append(f"collecting={gc.isenabled()} frozen={gc.get_freeze_count() > 0}")
+        windows.append(weakref.ref(shown.pop()))
+        when_modal(UnlockDialog, lambda dialog: dialog.reject())
+        windows[0]().lock()  # type: ignore[union-attr]
+
+    when_modal(UnlockDialog, unlock)
+    try:
+        assert run_gui(["netbuilder"]) == 0
+    finally:
+        app.setStyleSheet(style)
+        app.setQuitOnLastWindowClosed(quits)
+    gc.collect()
+    assert seen == ["collecting=False", "collecting=True frozen=True"]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert windows[0]() is None  # with the client data it showed
