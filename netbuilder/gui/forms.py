@@ -7,6 +7,7 @@ with ``child``, which fails loudly when a form and its code disagree.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
@@ -18,6 +19,15 @@ from netbuilder.resources import form_path
 W = TypeVar("W", bound=QWidget)
 
 
+@cache
+def _loader() -> QUiLoader:
+    """One loader for every form. Our forms use only Qt's own widgets, so Designer's
+    plugins (QtWebEngine's, QtQuick's...) are never needed: loading them cost start-up."""
+    loader = QUiLoader()
+    loader.clearPluginPaths()
+    return loader
+
+
 def load_form(name: str, host: QWidget, margin: int | None = None) -> QWidget:
     """Load ``forms/<name>.ui`` and lay it out as the whole content of ``host``.
 
@@ -27,7 +37,7 @@ def load_form(name: str, host: QWidget, margin: int | None = None) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"forms/{name}.ui cannot be read")
     try:
-        form = QUiLoader().load(file, host)
+        form = _loader().load(file, host)
     finally:
         file.close()
     if form is None:
