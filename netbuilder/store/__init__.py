@@ -16,14 +16,17 @@ if TYPE_CHECKING:
     from .crypto import MIN_PASSPHRASE_LENGTH, KdfParams
     from .db import Store
     from .errors import (
+        NoRecoveryKey,
         NotFound,
         StoreCorrupt,
         StoreError,
+        StoreInUse,
         StoreTooNew,
         WeakPassphrase,
         WrongPassphrase,
+        WrongRecoveryKey,
     )
-    from .paths import DB_NAME, default_data_dir
+    from .paths import DB_NAME, default_data_dir, shared_folder_reason
     from .views import ClientSummary, VersionInfo
 
 _FROM = {
@@ -31,15 +34,19 @@ _FROM = {
     "MIN_PASSPHRASE_LENGTH": "crypto",
     "ClientSummary": "views",
     "KdfParams": "crypto",
+    "NoRecoveryKey": "errors",
     "NotFound": "errors",
     "Store": "db",
     "StoreCorrupt": "errors",
     "StoreError": "errors",
+    "StoreInUse": "errors",
     "StoreTooNew": "errors",
     "VersionInfo": "views",
     "WeakPassphrase": "errors",
     "WrongPassphrase": "errors",
+    "WrongRecoveryKey": "errors",
     "default_data_dir": "paths",
+    "shared_folder_reason": "paths",
 }
 
 
@@ -51,13 +58,17 @@ __all__ = [
     "MIN_PASSPHRASE_LENGTH",
     "ClientSummary",
     "KdfParams",
+    "NoRecoveryKey",
     "NotFound",
     "Store",
     "StoreCorrupt",
     "StoreError",
+    "StoreInUse",
     "StoreTooNew",
     "VersionInfo",
     "WeakPassphrase",
     "WrongPassphrase",
+    "WrongRecoveryKey",
     "default_data_dir",
+    "shared_folder_reason",
 ]

@@ -37,6 +37,9 @@ class MapSummary(BaseModel):
 
     ``facts`` is None in summaries written before the caseload showed them: the
     caseload then works them out from the map itself (``queries.client_summaries``).
+    ``seq`` is the version's place in the order of adding (the clear ``maps.seq``),
+    sealed so that a change to the clear column is detected; None only in summaries
+    written before data version 3 (migration 3 seals it into every summary).
     """
 
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
@@ -44,6 +47,7 @@ class MapSummary(BaseModel):
     label: str
     date: dt.date
     facts: StoredFacts | None = None
+    seq: int | None = None
 
 
 def context(table: str, column: str, row_id: UUID | str) -> str:
@@ -72,16 +76,43 @@ def open_map(cipher: Cipher, row_id: str, client_id: str, blob: bytes) -> Networ
     return network
 
 
-def seal_summary(cipher: Cipher, network: NetworkMap) -> bytes:
+def seal_summary(cipher: Cipher, network: NetworkMap, seq: int) -> bytes:
     facts = caseload_facts(network)
     stored = StoredFacts(updated_at=facts.updated_at, open_goals=facts.open_goals,
                          review_dates=facts.review_dates, follow_up_dates=facts.follow_up_dates)
-    summary = MapSummary(label=network.label, date=network.date, facts=stored)
+    summary = MapSummary(label=network.label, date=network.date, facts=stored, seq=seq)
     return _seal(cipher, summary, context("maps", "summary", network.id))
 
 
-def open_summary(cipher: Cipher, row_id: str, blob: bytes) -> MapSummary:
-    return _open(cipher, MapSummary, blob, context("maps", "summary", row_id))
+def reseal_summary(cipher: Cipher, row_id: str, summary: MapSummary, seq: int) -> bytes:
+    """``summary`` sealed again with ``seq`` in it (migration 3)."""
+    return _seal(cipher, summary.model_copy(update={"seq": seq}),
+                 context("maps", "summary", row_id))
+
+
+def open_summary(cipher: Cipher, row_id: str, blob: bytes, seq: object = None) -> MapSummary:
+    """The summary of map ``row_id``, whose clear ``maps.seq`` is ``seq``: ``StoreCorrupt``
+    if the sealed number differs (a summary written before it was sealed has None)."""
+    summary = _open(cipher, MapSummary, blob, context("maps", "summary", row_id))
+    if summary.seq is not None and (type(seq) is not int or summary.seq != seq):
+        raise StoreCorrupt(
+            "A stored map version is out of its place: the data file was altered."
+        )
+    return summary
+
+
+def open_client_row(cipher: Cipher, row_id: object, archived: object, blob: object) -> Client:
+    """A client from its row, checking the clear ``archived`` flag against the sealed one
+    (a changed flag would silently move the client in or out of the caseload)."""
+    if not isinstance(row_id, str) or not isinstance(blob, bytes):
+        raise StoreCorrupt("A stored client row is damaged: the data file was altered.")
+    client = open_client(cipher, row_id, blob)
+    if type(archived) is not int or archived != int(client.archived):
+        raise StoreCorrupt(
+            "A stored client's archived flag does not match its record: "
+            "the data file was altered."
+        )
+    return client
 
 
 def _seal(cipher: Cipher, model: BaseModel, where: str) -> bytes:

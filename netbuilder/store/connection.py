@@ -20,9 +20,13 @@ _SESSION_PRAGMAS = (
 )
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection to an existing file, never creating one; no write happens here."""
-    uri = path.resolve().as_uri() + "?mode=rw"
+def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to an existing file, never creating one; no write happens here.
+
+    ``read_only`` is for looking before the passphrase is checked: a read-write connection
+    closing last would fold a crashed session's write-ahead log into the file, so a wrong
+    passphrase would change the file's bytes."""
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error:
@@ -32,7 +36,7 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         for pragma in _SESSION_PRAGMAS:
             conn.execute(pragma)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # see database_errors
         conn.close()
         raise StoreCorrupt("The data file is damaged or is not a NetBuilder store.") from None
     return conn
@@ -72,6 +76,10 @@ def database_errors() -> Iterator[None]:
     except sqlite3.IntegrityError:
         raise StoreError("The change conflicts with what is stored; nothing was saved.") from None
     except sqlite3.OperationalError as e:
+        if _disk_full(e):
+            raise StoreError(
+                "The disk is full: free some disk space; nothing was changed."
+            ) from None
         if "decode" in str(e):  # a text value where a payload should be
             raise StoreCorrupt("A stored record is damaged: the data file was altered.") from None
         if "locked" in str(e) or "busy" in str(e):
@@ -81,3 +89,28 @@ def database_errors() -> Iterator[None]:
         raise StoreError("The data file could not be read or written; nothing was saved.") from None
     except sqlite3.DatabaseError:
         raise StoreCorrupt("The data file is damaged or is not a NetBuilder store.") from None
+    except UnicodeDecodeError:  # SQLite's message quotes damaged schema text that is not UTF-8
+        raise StoreCorrupt("The data file is damaged or is not a NetBuilder store.") from None
+
+
+def check_integrity(conn: sqlite3.Connection) -> None:
+    """``StoreCorrupt`` unless SQLite finds the file sound: pages, rows, indexes matching
+    their tables, CHECK and NOT NULL constraints, and every id a row refers to present.
+
+    Damage there is not caught by the payloads' authentication: a lost row or a stale
+    index entry would silently hide a client or a version.
+    """
+    sound = conn.execute("PRAGMA integrity_check(1)").fetchone()
+    if sound is None or sound[0] != "ok" or conn.execute(
+        "PRAGMA foreign_key_check"
+    ).fetchone() is not None:
+        raise StoreCorrupt(
+            "The data file is damaged (it failed SQLite's integrity check): "
+            "restore it from a backup."
+        )
+
+
+def _disk_full(error: sqlite3.OperationalError) -> bool:
+    """SQLITE_FULL: the disk (or the page limit) has no room for the write."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code == sqlite3.SQLITE_FULL or "database or disk is full" in str(error)

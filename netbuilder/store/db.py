@@ -26,21 +26,37 @@ from .connection import connect, database_errors, mark_as_store, transaction, us
 from .crypto import Cipher, KdfParams, WrappedKey, check_new_passphrase, unwrap_key, wrap_key
 from .directory import ServicesImport
 from .errors import NotFound, StoreCorrupt, StoreError
-from .keyring import PASSPHRASE, load_wrapped, save_wrapped
+from .keyring import PASSPHRASE, RECOVERY, has_wrapped, load_wrapped, save_wrapped
+from .lock import WriterLock, acquire
 from .paths import db_path, make_private_file, make_private_folder, tighten
-from .unlock import NOT_A_STORE, new_store_key, refuse_existing, store_exists, unlock_data_key
+from .recovery import new_recovery_key, reset_passphrase_key, wrap_for_recovery
+from .unlock import (
+    NOT_A_STORE,
+    new_store_key,
+    read_wrapped_key,
+    refuse_existing,
+    store_exists,
+    unlock_data_key,
+)
 from .views import ClientSummary, VersionInfo
 
 _HEX_PREFIX = re.compile(r"[0-9a-f]{4,32}")
 
 
 class Store:
-    """An open, unlocked store. Use ``create``, ``open`` or ``open_or_create``."""
+    """An open, unlocked store. Use ``create``, ``open`` or ``open_or_create``.
 
-    def __init__(self, folder: Path, conn: sqlite3.Connection, cipher: Cipher) -> None:
+    An open store holds its folder's writer lock (``lock``): another process opening the
+    folder gets ``StoreInUse``; other stores in this process share the lock.
+    """
+
+    def __init__(self, folder: Path, conn: sqlite3.Connection, data_key: bytes,
+                 lock: WriterLock | None = None) -> None:
         self.folder = folder
         self._conn: sqlite3.Connection | None = conn
-        self._cipher: Cipher | None = cipher
+        self._cipher: Cipher | None = Cipher(data_key)
+        self._data_key: bytes | None = data_key  # to wrap under a new recovery key
+        self._lock = lock
 
     # opening and closing -------------------------------------------------
 
@@ -61,17 +77,20 @@ class Store:
         part, which may run on another thread)."""
         refuse_existing(folder)
         make_private_folder(folder)
-        make_private_file(db_path(folder))
-        cipher = Cipher(data_key)
-        conn = connect(db_path(folder))
-        with _closing_on_error(conn), database_errors():
-            use_wal(conn)
-            with transaction(conn):
-                mark_as_store(conn)
-                migrations.apply_all(conn, cipher)
-                save_wrapped(conn, wrapped)
-            tighten(folder)
-        return cls(folder, conn, cipher)
+        lock = acquire(folder)
+        with _releasing_on_error(lock):
+            refuse_existing(folder)  # made by another process before this one got the lock
+            make_private_file(db_path(folder))
+            cipher = Cipher(data_key)
+            conn = connect(db_path(folder))
+            with _closing_on_error(conn), database_errors():
+                use_wal(conn)
+                with transaction(conn):
+                    mark_as_store(conn)
+                    migrations.apply_all(conn, cipher)
+                    save_wrapped(conn, wrapped)
+                tighten(folder)
+        return cls(folder, conn, data_key, lock)
 
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> Store:
@@ -84,15 +103,40 @@ class Store:
         from the passphrase (the slow part, which may run on another thread)."""
         if not cls.exists(folder):
             raise NotFound("There is no NetBuilder store in this folder yet.")
-        conn = connect(db_path(folder))
-        with _closing_on_error(conn), database_errors():
-            if migrations.refuse_if_too_new(conn) == 0:
-                raise StoreCorrupt(NOT_A_STORE)
-            cipher = Cipher(data_key)
-            use_wal(conn)
-            migrations.migrate(conn, cipher)
-            tighten(folder)
-        return cls(folder, conn, cipher)
+        lock = acquire(folder)
+        with _releasing_on_error(lock):
+            conn = connect(db_path(folder))
+            with _closing_on_error(conn), database_errors():
+                if migrations.refuse_if_too_new(conn) == 0:
+                    raise StoreCorrupt(NOT_A_STORE)
+                use_wal(conn)
+                migrations.migrate(conn, Cipher(data_key))
+                tighten(folder)
+        return cls(folder, conn, data_key, lock)
+
+    @classmethod
+    def open_with_recovery_key(cls, folder: Path, recovery_key: str, new_passphrase: str,
+                               kdf: KdfParams | None = None) -> Store:
+        """Open with the recovery key when the passphrase is forgotten, and put
+        ``new_passphrase`` in the old one's place (the recovery key keeps working).
+        ``WrongRecoveryKey`` (and no byte changed) if the key does not fit."""
+        wrapped = read_wrapped_key(folder, RECOVERY)
+        data_key, new_wrapped = reset_passphrase_key(wrapped, recovery_key, new_passphrase, kdf)
+        return cls.open_with_new_passphrase(folder, data_key, new_wrapped)
+
+    @classmethod
+    def open_with_new_passphrase(cls, folder: Path, data_key: bytes,
+                                 wrapped: WrappedKey) -> Store:
+        """``open_with_recovery_key``'s second half, with what ``recovery.reset_passphrase_key``
+        made (the slow part, which may run on another thread): one transaction."""
+        store = cls.open_with_key(folder, data_key)
+        try:
+            with database_errors(), transaction(store._open_parts()[0]) as conn:
+                save_wrapped(conn, wrapped)
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     @classmethod
     def open_or_create(cls, folder: Path, passphrase: str, kdf: KdfParams | None = None) -> Store:
@@ -105,7 +149,9 @@ class Store:
         if self._conn is not None:
             self._conn.close()
         self._conn = None
-        self._cipher = None
+        self._cipher = self._data_key = None
+        if self._lock is not None:
+            self._lock.release()
 
     @property
     def is_open(self) -> bool:
@@ -131,6 +177,23 @@ class Store:
             wrapped = wrap_key(data_key, new, kdf or KdfParams.default(), PASSPHRASE)
             with transaction(conn):
                 save_wrapped(conn, wrapped)
+
+    def set_up_recovery_key(self, key: str | None = None) -> str:
+        """A new recovery key (``key``, from ``recovery.new_recovery_key``, or a fresh one),
+        replacing any earlier one (one transaction): show it once, it is stored nowhere."""
+        conn, _ = self._open_parts()
+        if self._data_key is None:
+            raise StoreError("The store is closed.")
+        key = key or new_recovery_key()
+        wrapped = wrap_for_recovery(self._data_key, key)
+        with database_errors(), transaction(conn):
+            save_wrapped(conn, wrapped)
+        return key
+
+    def has_recovery_key(self) -> bool:
+        conn, _ = self._open_parts()
+        with database_errors():
+            return has_wrapped(conn, RECOVERY)
 
     # clients --------------------------------------------------------------
 
@@ -324,6 +387,15 @@ class Store:
         if self._conn is None or self._cipher is None:
             raise StoreError("The store is closed.")
         return self._conn, self._cipher
+
+
+@contextmanager
+def _releasing_on_error(lock: WriterLock) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        lock.release()
+        raise
 
 
 @contextmanager

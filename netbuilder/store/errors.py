@@ -37,3 +37,29 @@ class StoreCorrupt(StoreError):
 
 class NotFound(StoreError):
     """No client or map version with the id asked for."""
+
+
+class StoreInUse(StoreError):
+    """Another NetBuilder process holds the data folder's writer lock."""
+
+    def __init__(self, pid: int | None, host: str = "") -> None:
+        who = f" (process {pid} on {host or 'this computer'})" if pid else ""
+        super().__init__(
+            f"NetBuilder is already open on this data folder{who}: close it first, "
+            "then try again."
+        )
+        self.pid = pid
+
+
+class WrongRecoveryKey(StoreError):
+    def __init__(self, message: str = "The recovery key is not right: check it and try again."
+                 ) -> None:
+        super().__init__(message)
+
+
+class NoRecoveryKey(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "No recovery key was made for this data, so the passphrase cannot be reset: "
+            "try the passphrase again."
+        )

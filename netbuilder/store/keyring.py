@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 from .crypto import KdfParams, WrappedKey
-from .errors import StoreCorrupt
+from .errors import NoRecoveryKey, StoreCorrupt
 
 PASSPHRASE = "passphrase"
+RECOVERY = "recovery"
 
 
 def save_wrapped(conn: sqlite3.Connection, wrapped: WrappedKey) -> None:
@@ -21,10 +22,18 @@ def save_wrapped(conn: sqlite3.Connection, wrapped: WrappedKey) -> None:
     )
 
 
+def has_wrapped(conn: sqlite3.Connection, purpose: str) -> bool:
+    row = conn.execute("SELECT 1 FROM keyring WHERE purpose = ?", (purpose,)).fetchone()
+    return row is not None
+
+
 def load_wrapped(conn: sqlite3.Connection, purpose: str = PASSPHRASE) -> WrappedKey:
+    """The copy for ``purpose``; a store without a recovery key raises ``NoRecoveryKey``."""
     row = conn.execute(
         "SELECT kdf, n, r, p, salt, wrapped_key FROM keyring WHERE purpose = ?", (purpose,)
     ).fetchone()
+    if row is None and purpose == RECOVERY:  # made before recovery keys, or never set up
+        raise NoRecoveryKey()
     if row is None:
         raise StoreCorrupt("The data file has no key for a passphrase: it is damaged.")
     kdf_name, n, r, p, salt, blob = row

@@ -12,12 +12,13 @@ table must keep ``keyring.load_wrapped`` able to read both layouts.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from .connection import transaction
+from .connection import check_integrity, transaction
 from .crypto import Cipher
-from .errors import StoreTooNew
+from .errors import StoreCorrupt, StoreTooNew
 
 Migration = Callable[[sqlite3.Connection, Cipher], None]
 
@@ -83,7 +84,27 @@ def _v2_directory_and_profile(conn: sqlite3.Connection, cipher: Cipher) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Migration] = [_v1_create_schema, _v2_directory_and_profile]
+def _v3_seal_version_order(conn: sqlite3.Connection, cipher: Cipher) -> None:
+    """Seal each version's ``seq`` into its summary, so that reads can check the clear
+    column (which orders the versions of one date) against it."""
+    from . import codec  # the model and pydantic: loaded only when this migration runs
+
+    for map_id, seq, blob in conn.execute("SELECT id, seq, summary FROM maps").fetchall():
+        summary = codec.open_summary(cipher, str(map_id), blob, seq)
+        if type(seq) is not int:
+            raise StoreCorrupt("A stored map version is out of its place: the data file "
+                               "was altered.")
+        conn.execute("UPDATE maps SET summary = ? WHERE id = ?",
+                     (codec.reseal_summary(cipher, str(map_id), summary, seq), map_id))
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_create_schema, _v2_directory_and_profile, _v3_seal_version_order,
+]
+
+# The schema statements each data version adds (3 adds none), for ``check_schema``: a
+# migration that changes the schema adds its statements here.
+SCHEMA_BY_VERSION: tuple[tuple[str, ...], ...] = (_V1_SCHEMA, _V2_SCHEMA, ())
 
 
 def latest(migrations: Sequence[Migration] | None = None) -> int:
@@ -123,14 +144,56 @@ def apply_all(
 def migrate(
     conn: sqlite3.Connection, cipher: Cipher, migrations: Sequence[Migration] | None = None
 ) -> int:
-    """Apply the missing migrations, one transaction each; the version reached."""
+    """Apply the missing migrations, one transaction each; the version reached.
+
+    A damaged file is refused first (``check_integrity``, ``check_schema``): nothing is
+    migrated or read from it. (This is the one step every opening of a store takes.)
+    """
     steps = MIGRATIONS if migrations is None else migrations
+    version = refuse_if_too_new(conn, steps)
+    check_integrity(conn)
+    check_schema(conn, version)
     while (version := refuse_if_too_new(conn, steps)) < len(steps):
         with transaction(conn):
             if read_version(conn) == version:  # another process may have just done it
                 steps[version](conn, cipher)
                 _set_version(conn, version + 1)
     return version
+
+
+def check_schema(conn: sqlite3.Connection, version: int) -> None:
+    """``StoreCorrupt`` unless the file holds, word for word, every table and index that
+    the store's data ``version`` defines (``SCHEMA_BY_VERSION``).
+
+    Altered schema text can change what the rows mean without any row failing a check:
+    ``id INTEGER PRIMARY KEY`` spelt otherwise is no longer the row id, and a loosened
+    constraint lets the integrity check pass bad values.
+    """
+    if not expected_schema(version) <= _schema(conn):
+        raise StoreCorrupt(
+            "The data file is damaged (its table definitions were altered): "
+            "restore it from a backup."
+        )
+
+
+@functools.lru_cache(maxsize=8)
+def expected_schema(version: int) -> frozenset[tuple[object, ...]]:
+    """The schema entries that data ``version`` has, as SQLite records them."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for statements in SCHEMA_BY_VERSION[:version]:
+            for statement in statements:
+                memory.execute(statement)
+        return _schema(memory)
+    finally:
+        memory.close()
+
+
+def _schema(conn: sqlite3.Connection) -> frozenset[tuple[object, ...]]:
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
+    ).fetchall()
+    return frozenset(tuple(row) for row in rows)
 
 
 def _set_version(conn: sqlite3.Connection, version: int) -> None:

@@ -10,6 +10,7 @@ with the key, by ``Store.open_with_key`` or ``Store.create_with_key``.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from . import migrations
@@ -36,17 +37,18 @@ def unlock_data_key(folder: Path, passphrase: str) -> bytes:
     return unwrap_key(read_wrapped_key(folder), passphrase)
 
 
-def read_wrapped_key(folder: Path) -> WrappedKey:
-    """The data key's copy wrapped under the passphrase, read (quickly) from the store in
-    ``folder``; ``crypto.unwrap_key`` then does the slow part, on any thread."""
+def read_wrapped_key(folder: Path, purpose: str = PASSPHRASE) -> WrappedKey:
+    """The data key's copy wrapped under the passphrase (or the recovery key: ``purpose``),
+    read (quickly) from the store in ``folder``; ``crypto.unwrap_key`` then does the slow
+    part, on any thread."""
     if not store_exists(folder):
         raise NotFound("There is no NetBuilder store in this folder yet.")
-    conn = connect(db_path(folder))
+    conn = _look(db_path(folder))
     try:
         with database_errors():
             if migrations.refuse_if_too_new(conn) == 0:
                 raise StoreCorrupt(NOT_A_STORE)
-            return load_wrapped(conn)
+            return load_wrapped(conn, purpose)
     finally:
         conn.close()
 
@@ -66,10 +68,22 @@ def refuse_existing(folder: Path) -> None:
         raise StoreError(ALREADY_THERE)
 
 
+def _look(path: Path) -> sqlite3.Connection:
+    """A connection for reading before the passphrase is checked, which changes no byte.
+
+    A crashed session leaves its last edits in the write-ahead log; a read-write connection
+    closing last would fold them into the file, so then the look is read-only (SQLite may
+    rebuild the -shm index, which holds no data). After a clean close there is no log, and a
+    read-only connection would leave a new empty one behind; a read-write one removes the
+    log it made when it closes."""
+    crashed = path.with_name(path.name + "-wal").exists()
+    return connect(path, read_only=crashed)
+
+
 def _is_empty_database(path: Path) -> bool:
     """True for a database without any table, read without changing the file."""
     try:
-        conn = connect(path)
+        conn = _look(path)
     except StoreError:
         return False
     try:

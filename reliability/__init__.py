@@ -1,0 +1,1 @@
+"""Longer reliability harnesses: `make reliability` runs them and prints their figures."""
