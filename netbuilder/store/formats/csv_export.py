@@ -18,7 +18,7 @@ from typing import Any
 
 from netbuilder.model.entities import ClientRecord, Link, NetworkMap, Node
 
-from .atomic import atomic_write_bytes
+from .atomic import atomic_write_files
 from .json_file import Versions
 
 NODE_COLUMNS = (
@@ -43,14 +43,13 @@ def csv_paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
 def write_csv(
     path: str | os.PathLike[str], record: ClientRecord, versions: Versions = "all"
 ) -> list[Path]:
-    """Write the nodes and links tables, each atomically; returns both paths."""
+    """Write the nodes and links tables atomically, both or neither; returns both paths."""
     maps = record.maps if versions == "all" else (record.current_map,)
     node_rows = [row for m in maps for row in _node_rows(record, m)]
     link_rows = [row for m in maps for row in _link_rows(record, m)]
     nodes_path, links_path = csv_paths(path)
-    atomic_write_bytes(nodes_path, csv_bytes(NODE_COLUMNS, node_rows))
-    atomic_write_bytes(links_path, csv_bytes(LINK_COLUMNS, link_rows))
-    return [nodes_path, links_path]
+    return atomic_write_files([(nodes_path, csv_bytes(NODE_COLUMNS, node_rows)),
+                               (links_path, csv_bytes(LINK_COLUMNS, link_rows))])
 
 
 def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:

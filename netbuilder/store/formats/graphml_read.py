@@ -6,8 +6,9 @@ angle is spread around the map, one without a label is labelled by its id, and
 a file with no client becomes a new client. A node without a kind is refused.
 
 The XML is parsed with defusedxml with DTDs forbidden (no entity expansion, no
-external entities), after the size cap, and the result is validated by the
-model in strict JSON mode, the same way as a JSON file.
+external entities), after the size cap and under the caps of ``xml_parts``
+(depth, element count, text length), and the result is validated by the model
+in strict JSON mode, the same way as a JSON file.
 """
 
 from __future__ import annotations
@@ -22,17 +23,26 @@ from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
+import pydantic_core
 from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeET
 from pydantic import ValidationError
 
 from netbuilder.model.entities import FORMAT_NAME, FORMAT_VERSION, ClientRecord
 from netbuilder.model.vocab import DEFAULT_RING_LABELS, MAX_RINGS
 
-from .graphml import ROLE_SEPARATOR
-from .json_file import newer_version_fault
-from .safety import MAX_NODES, FileFormatError, check_size, model_fault, quote, read_capped
-from .xml_parts import Element, KeyTable, keyed_data, local_name
+from .graphml import EDGE_KEYS, GRAPH_KEYS, ROLE_SEPARATOR
+from .json_file import MAP_CAPS, newer_version_fault
+from .safety import (
+    MAX_NODES,
+    FileFormatError,
+    check_size,
+    check_strings,
+    model_fault,
+    quote,
+    read_capped,
+    too_many,
+)
+from .xml_parts import Element, KeyTable, keyed_data, local_name, parse_capped
 
 Values = dict[str, str]
 
@@ -52,6 +62,13 @@ NODE_TYPES: dict[str, str] = {
     "notes": "text",
 }
 CLIENT_FIELDS = ("local_ref", "date_of_birth", "archived", "created_at", "updated_at")
+# The attributes this reader uses; other tools' keys (and their defaults) are dropped.
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "graph": frozenset(GRAPH_KEYS),
+    "node": frozenset(NODE_TYPES),
+    "edge": frozenset(EDGE_KEYS),
+}
+KNOWN_KEYS["all"] = KNOWN_KEYS["graph"] | KNOWN_KEYS["node"] | KNOWN_KEYS["edge"]
 
 
 def load_graphml(path: str | os.PathLike[str]) -> ClientRecord:
@@ -66,7 +83,7 @@ def load_graphml_bytes(data: bytes, name: str) -> ClientRecord:
     values = keyed_data(graph, keys, "graph")
     _check_version(values, name)
     nodes = _nodes(graph, keys, name)
-    edges = [(e, keyed_data(e, keys, "edge")) for e in _children(graph, "edge")]
+    edges = [(e, keyed_data(e, keys, "edge")) for e in _edges(graph, name)]
     return _validate(_record(name, values, nodes, edges), name, nodes, edges)
 
 
@@ -90,12 +107,17 @@ def _validate(
 
 def _parse(data: bytes, name: str) -> Element:
     try:
-        root: Element = SafeET.fromstring(data, forbid_dtd=True)
+        root = parse_capped(data, name)
     except DefusedXmlException:
         fault = "refused: it declares a DTD or entities, which NetBuilder never reads"
         raise FileFormatError(name, "", fault) from None
     except ET.ParseError as error:
         raise FileFormatError(name, "", f"not well-formed XML ({error})") from None
+    except FileFormatError:
+        raise
+    except (ValueError, LookupError):  # an encoding expat cannot read ("utf-32", "bogus")
+        fault = "written in a text encoding NetBuilder cannot read: save it as UTF-8"
+        raise FileFormatError(name, "", fault) from None
     if local_name(root.tag) != "graphml":
         fault = f"not GraphML (the document is {quote(local_name(root.tag))})"
         raise FileFormatError(name, "", fault)
@@ -108,12 +130,12 @@ def _graph(root: Element, name: str) -> tuple[Element, KeyTable]:
         raise FileFormatError(name, "graph", "the file holds no graph")
     keys: KeyTable = {}
     for key in _children(root, "key"):
+        scope, attribute = key.get("for", "all"), key.get("attr.name", key.get("id", ""))
+        if attribute not in KNOWN_KEYS.get(scope, ()):
+            continue
         default = next(iter(_children(key, "default")), None)
-        keys[key.get("id", "")] = (
-            key.get("for", "all"),
-            key.get("attr.name", key.get("id", "")),
-            None if default is None else (default.text or ""),
-        )
+        text = None if default is None else default.text or ""
+        keys[key.get("id", "")] = (scope, attribute, text)
     return graph, keys
 
 
@@ -131,11 +153,17 @@ def _check_version(values: Values, name: str) -> None:
         raise FileFormatError(name, "version", newer_version_fault(version))
 
 
+def _edges(graph: Element, name: str) -> list[Element]:
+    elements = _children(graph, "edge")
+    if len(elements) > MAP_CAPS["links"]:
+        raise too_many(name, "graph", len(elements), "edges", MAP_CAPS["links"])
+    return elements
+
+
 def _nodes(graph: Element, keys: KeyTable, name: str) -> list[tuple[str, Values]]:
     elements = _children(graph, "node")
     if len(elements) > MAX_NODES:
-        fault = f"{len(elements)} nodes; a map holds at most {MAX_NODES}"
-        raise FileFormatError(name, "graph", fault)
+        raise too_many(name, "graph", len(elements), "nodes", MAX_NODES)
     nodes: list[tuple[str, Values]] = []
     for i, element in enumerate(elements):
         node_id = element.get("id")
@@ -195,9 +223,14 @@ def _json_text(values: Values, field: str, name: str, missing: Any) -> Any:
     if field not in values:
         return missing
     try:
-        return json.loads(values[field])
-    except (ValueError, RecursionError):
+        value = pydantic_core.from_json(values[field])
+    except ValueError:  # also too deep, and a whole number of over 4,300 digits
         raise FileFormatError(name, field, "is not valid JSON text") from None
+    check_strings(value, name, field)
+    limit = MAP_CAPS.get(field)
+    if limit is not None and isinstance(value, list) and len(value) > limit:
+        raise too_many(name, field, len(value), field, limit)
+    return value
 
 
 def _ring_labels_for(nodes: list[tuple[str, Values]]) -> list[str]:

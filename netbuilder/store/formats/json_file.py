@@ -13,17 +13,40 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pydantic_core
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from netbuilder.model.entities import FORMAT_NAME, FORMAT_VERSION, ClientRecord
+from netbuilder.model.entities import FORMAT_NAME, FORMAT_VERSION, ClientRecord, NetworkMap
 
 from .atomic import atomic_write_bytes
-from .safety import FileFormatError, check_size, from_validation, quote, read_capped
+from .safety import (
+    FileFormatError,
+    check_size,
+    check_strings,
+    from_validation,
+    quote,
+    read_capped,
+    too_many,
+)
 
 Versions = Literal["all", "current"]
 
 SCHEMA_ID = "urn:netbuilder:schema:client-record:1"
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _max_items(model: type[BaseModel], field: str) -> int:
+    """The model's cap on the number of items in a list field."""
+    caps = [getattr(m, "max_length", None) for m in model.model_fields[field].metadata]
+    return next(cap for cap in caps if isinstance(cap, int))
+
+
+# The model's caps per map, checked before validation so that a file over them is
+# refused at once with a count rather than after validating every item.
+MAP_CAPS = {f: _max_items(NetworkMap, f) for f in ("nodes", "links", "goals", "referrals")}
+MAX_MAPS = _max_items(ClientRecord, "maps")
+# Across all the versions in one file: validating a node or a link runs Python code
+# in the model, so these keep the worst 20 MB file to a couple of seconds.
+FILE_CAPS = {"nodes": 50_000, "links": 50_000}
 
 
 def record_dict(record: ClientRecord, versions: Versions = "all") -> dict[str, Any]:
@@ -65,7 +88,9 @@ def load_record_bytes(data: bytes, name: str) -> ClientRecord:
     """Parse and validate the bytes of a NetBuilder JSON file called ``name``."""
     check_size(data, name)
     text = _decode(data, name)
-    _check_header(_parse(text, name), name)
+    document = _check_header(_parse(text, name), name)
+    check_strings(document, name)
+    _check_counts(document, name)
     try:
         return ClientRecord.model_validate_json(text, strict=True)
     except ValidationError as error:
@@ -89,7 +114,7 @@ def _parse(text: str, name: str) -> object:
         raise FileFormatError(name, "", f"not valid JSON ({error})") from None
 
 
-def _check_header(top: object, name: str) -> None:
+def _check_header(top: object, name: str) -> dict[str, Any]:
     """The file says it is a NetBuilder file of a version this program reads."""
     if not isinstance(top, dict):
         kind = "a list" if isinstance(top, list) else "a single value"
@@ -105,6 +130,31 @@ def _check_header(top: object, name: str) -> None:
         raise FileFormatError(name, "version", "missing")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise FileFormatError(name, "version", newer_version_fault(version))
+    return top
+
+
+def _check_counts(document: dict[str, Any], name: str) -> None:
+    """Versions and items per map within the model's caps, and items in the whole file."""
+    maps = document.get("maps")
+    if not isinstance(maps, list):
+        return
+    if len(maps) > MAX_MAPS:
+        raise too_many(name, "maps", len(maps), "versions", MAX_MAPS, "a file")
+    totals = dict.fromkeys(FILE_CAPS, 0)
+    for i, network in enumerate(maps):
+        if not isinstance(network, dict):
+            continue
+        for field, limit in MAP_CAPS.items():
+            items = network.get(field)
+            count = len(items) if isinstance(items, list) else 0
+            if count > limit:
+                raise too_many(name, f"maps[{i}].{field}", count, field, limit)
+            if field in totals:
+                totals[field] += count
+    for field, limit in FILE_CAPS.items():
+        if totals[field] > limit:
+            where = "a file (all versions together)"
+            raise too_many(name, "maps", totals[field], field, limit, where)
 
 
 def newer_version_fault(version: int) -> str:

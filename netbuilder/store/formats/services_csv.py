@@ -29,7 +29,14 @@ from pydantic import ValidationError
 
 from netbuilder.model.directory import Service
 
-from .safety import FileFormatError, check_size, read_capped
+from .safety import (
+    MAX_FIELD_CHARS,
+    FileFormatError,
+    check_size,
+    read_capped,
+    shown_name,
+    too_long,
+)
 
 COLUMNS = ("name", "type", "contact", "address", "notes")
 REQUIRED = ("name",)
@@ -85,10 +92,11 @@ def parse_services_csv(data: bytes, file: str = "services.csv") -> list[ServiceR
     problems: list[str] = []
     seen: dict[str, int] = {}
     for row_number, cells in records:
-        if not any(cell.strip() for cell in cells):
+        if not cells or not any(cell.strip() for cell in cells):
             continue
         if len(good) + len(problems) >= MAX_CSV_ROWS:
             raise FileFormatError(file, "", f"more than {MAX_CSV_ROWS} services in one file")
+        _check_cell_sizes(cells, columns, f"row {row_number}", file)
         faults, service = _row(cells, columns)
         if service is not None:
             first = seen.get(service.key)
@@ -97,7 +105,7 @@ def parse_services_csv(data: bytes, file: str = "services.csv") -> list[ServiceR
             else:
                 seen[service.key] = row_number
         if faults:
-            problems.append(f"{Path(file).name}: row {row_number}: {'; '.join(faults)}")
+            problems.append(f"{shown_name(file)}: row {row_number}: {'; '.join(faults)}")
         elif service is not None:
             good.append(ServiceRow(row_number, service))
     if problems:
@@ -137,12 +145,23 @@ def _records(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                raise too_long(file, f"row {row + 1}", None) from None
             raise FileFormatError(file, f"row {row + 1}", f"is not valid CSV ({error})") from None
         row += 1
         yield row, cells
 
 
+def _check_cell_sizes(cells: list[str], columns: list[str], row: str, file: str) -> None:
+    """Refuse the file if any cell is over ``MAX_FIELD_CHARS``, naming row and column."""
+    for i, cell in enumerate(cells):
+        if len(cell) > MAX_FIELD_CHARS:
+            column = columns[i] if i < len(columns) else f"cell {i + 1}"
+            raise too_long(file, f"{row}: {column}", len(cell))
+
+
 def _columns(header: tuple[int, list[str]], file: str) -> list[str]:
+    _check_cell_sizes(header[1], [], "header", file)
     names = [" ".join(cell.split()).casefold() for cell in header[1]]
     while names and not names[-1]:
         names.pop()
@@ -166,8 +185,10 @@ def _columns(header: tuple[int, list[str]], file: str) -> list[str]:
 
 
 def _row(cells: list[str], columns: list[str]) -> tuple[list[str], Service | None]:
-    while len(cells) > len(columns) and not cells[-1].strip():
-        cells = cells[:-1]  # spreadsheets pad rows with empty cells
+    end = len(cells)
+    while end > len(columns) and not cells[end - 1].strip():
+        end -= 1  # spreadsheets pad rows with empty cells
+    cells = cells[:end]
     if len(cells) > len(columns):
         return [f"has {len(cells)} cells but the header names {len(columns)} columns"], None
     values: dict[str, Any] = {name: cell for name, cell in zip(columns, cells, strict=False)}
