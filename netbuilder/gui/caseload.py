@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from netbuilder.analysis.caseload import caseload_facts
 from netbuilder.model import Client, ClientRecord, NetworkMap
 from netbuilder.store.db import Store
-from netbuilder.store.errors import StoreError
+from netbuilder.store.errors import NotFound, StoreError
 
 from .caseload_model import (
     ARCHIVED_ROLE,
@@ -61,12 +61,14 @@ def new_client_record(client: Client, today: date | None = None) -> ClientRecord
 
 
 class CaseloadPanel(QWidget):
-    """Lists clients; emits ``open_requested(client_id)``, ``archived(client_id)``, and
-    ``deleting(client_id)`` just before a client is erased (whoever shows them lets go)."""
+    """Lists clients; emits ``open_requested(client_id)``, ``archived(client_id)``,
+    ``deleting(client_id)`` just before a client is erased (whoever shows them lets go), and
+    ``deleted(client_id)`` once they are gone from the store (their backups go next)."""
 
     open_requested = Signal(object)
     archived = Signal(object)
     deleting = Signal(object)
+    deleted = Signal(object)
 
     def __init__(self, store: Store | None, parent: QWidget | None = None,
                  today: Callable[[], date] = date.today) -> None:
@@ -301,6 +303,17 @@ class CaseloadPanel(QWidget):
         else:
             QApplication.restoreOverrideCursor()
         self.refresh()
+        if self._is_gone(client_id):  # also after "deleted, but another window has it open"
+            self.deleted.emit(client_id)
+
+    def _is_gone(self, client_id: uuid.UUID) -> bool:
+        try:
+            self._store.get_client(client_id)
+        except NotFound:
+            return True
+        except StoreError:
+            return False
+        return False
 
     def _search(self, text: str) -> None:
         self._proxy.setFilterFixedString(text)
@@ -380,7 +393,8 @@ class DeleteClientDialog(QDialog):
         title.setText(self.tr("Delete %1 permanently?").replace("%1", name))
         explanation.setText(self.tr(
             "This erases %1 and every version of their map (%2), with all their goals and "
-            "referrals, from this computer. It cannot be undone: there is no copy to restore."
+            "referrals, from this computer and from NetBuilder's backups. It cannot be undone: "
+            "there is no copy to restore."
             "\n\nTo take them off the list but keep their record, archive them instead."
         ).replace("%1", name).replace("%2", _version_count(versions)))
         confirm.setText(self.tr("To confirm, type the client's name: %1").replace("%1", name))
