@@ -4,17 +4,25 @@ Start-up is arranged so the passphrase dialog shows first, with little imported:
 main window's modules (and the model and pydantic under them) load, and the window is
 built empty, on the main thread while the passphrase is checked on a worker thread.
 The window shows client data only once the store is open.
+
+One process at a time works on a data folder: ``run_gui`` takes the folder's writer lock
+(``store.lock``) before the unlock dialog and holds it until it returns. A second start
+on the same folder asks the first, over a local socket named after the folder, to bring
+its window (or its unlock dialog) to the front, and ends; if nobody answers (the holder
+is the command line, or hung) it says which process holds the folder and exits with 2.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -22,17 +30,29 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from netbuilder.gui.fonts import ensure_fonts
 from netbuilder.gui.unlock import UnlockDialog
+from netbuilder.logs import install_excepthook, setup_logging
 from netbuilder.resources import resource_path
-from netbuilder.store.paths import default_data_dir
+from netbuilder.store.errors import StoreError, StoreInUse
+from netbuilder.store.lock import WriterLock, acquire, holder
+from netbuilder.store.paths import ENV_DATA_DIR, default_data_dir, shared_folder_reason
 
 if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
     from netbuilder.gui.window import MainWindow
 
 APP_NAME = "NetBuilder"
+EXIT_IN_USE = 2  # as the command line's exit code for a refusal
+SHOW_REQUEST, SHOWN_REPLY = b"show\n", b"shown\n"
+ANSWER_MS = 3000  # how long a second start waits for the first to answer
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
 
 
 def apply_style(app: QApplication) -> None:
@@ -62,21 +82,29 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
 
 class AppSession(QObject):
     """Unlock -> window -> (lock -> unlock -> window)* -> ``finished``; ``unlocked`` each
-    time a window is shown."""
+    time a window is shown, ``dialog_painted`` once the first unlock dialog is on screen."""
 
     finished = Signal()
     unlocked = Signal()
+    dialog_painted = Signal()
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
         self.window: MainWindow | None = None
         self._ahead: MainWindow | None = None  # built while the passphrase was checked
+        self._dialog: UnlockDialog | None = None  # while it asks
+        self._painted = False
 
     def unlock(self) -> None:
-        dialog = UnlockDialog(self._folder)
+        dialog = self._dialog = UnlockDialog(self._folder)
+        if not self._painted:
+            dialog.installEventFilter(self)
         dialog.prepare_while_unlocking(_import_model, _import_window, self._build_ahead)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.store is not None
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.store is not None
+        finally:
+            self._dialog = None
         window, self._ahead = self._ahead, None
         if not accepted or dialog.store is None:
             if window is not None:
@@ -90,7 +118,22 @@ class AppSession(QObject):
         window.closed.connect(self._window_closed)
         self.window = window
         window.show()
+        if dialog.needs_recovery_key:
+            _offer_recovery_key(window)
         self.unlocked.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.dialog_painted.emit)  # once the paint is done
+        return False
+
+    def bring_to_front(self) -> None:
+        """Show the window, or the unlock dialog, on top (another start asked for it)."""
+        for widget in (self.window, self._dialog, QApplication.activeModalWidget()):
+            if widget is not None and widget.isVisible():
+                _to_front(widget)
 
     def _build_ahead(self) -> None:
         """The main window, empty: its store is not open yet."""
@@ -108,7 +151,10 @@ class AppSession(QObject):
 
 
 def run_gui(argv: list[str]) -> int:
-    """Run the app until the person quits; returns the exit code."""
+    """Run the app until the person quits; returns the exit code (2: the data folder is
+    in use by another process that could not be asked to show itself)."""
+    setup_logging()
+    install_excepthook()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -116,16 +162,145 @@ def run_gui(argv: list[str]) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_translations(app)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "NetBuilder"))
+    folder = default_data_dir()
+    lock = _lock_data_folder(folder)
+    if lock is None:
+        return 0 if ask_first_instance_to_show(folder) else _refuse(folder)
+    if isinstance(lock, str):
+        _say(tr("NetBuilder cannot start"), lock)
+        return EXIT_IN_USE
     apply_style(app)
+    warn_if_shared(folder)
     collector = _StartUpCollector()
-    session = AppSession(default_data_dir(), app)
+    session = AppSession(folder, app)
     session.unlocked.connect(lambda: collector.started(session.window))
     session.finished.connect(app.quit)
+    servers: list[QLocalServer] = []
+    # QtNetwork's import and listening take 25-50 ms: after the unlock dialog is on screen
+    session.dialog_painted.connect(lambda: servers.extend(_serve(folder, session)))
     QTimer.singleShot(0, session.unlock)
     try:
         return app.exec()
     finally:
         collector.stop()
+        for server in servers:
+            server.close()
+            server.deleteLater()
+        lock.release()
+
+
+def _lock_data_folder(folder: Path) -> WriterLock | str | None:
+    """The folder's writer lock; None if another process holds it, or the reason (one
+    line) why it cannot be locked at all."""
+    try:
+        return acquire(folder)
+    except StoreInUse:
+        return None
+    except StoreError as e:
+        return str(e)
+    except OSError as e:
+        return tr("The data folder cannot be used ({reason}): set {env} to a folder you "
+                  "can write to.").format(reason=e.strerror or type(e).__name__, env=ENV_DATA_DIR)
+
+
+def _refuse(folder: Path) -> int:
+    pid = holder(folder)
+    if pid is None:
+        text = tr("NetBuilder is already open on this data folder. Close it first, or wait "
+                  "for it to finish.")
+    else:
+        text = tr("NetBuilder is already open on this data folder (process {pid}). Close it "
+                  "first, or wait for it to finish.").format(pid=pid)
+    _say(tr("NetBuilder is already open"), text)
+    return EXIT_IN_USE
+
+
+def warn_if_shared(folder: Path) -> None:
+    """Once per start, before the unlock dialog: say so if the folder is on a network
+    drive or in a cloud-synced folder (SQLite's locking and syncing can damage it)."""
+    reason = shared_folder_reason(folder)
+    if reason is not None:
+        _say(tr("The data folder is not on this computer"),
+             tr("{reason} Set {env} to choose the folder.").format(
+                 reason=reason, env=ENV_DATA_DIR))
+
+
+def _say(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+    box.setObjectName("startMessage")
+    box.exec()
+
+
+def _to_front(widget: QWidget) -> None:
+    from PySide6.QtCore import Qt  # its many enum types take a while: not at start-up
+
+    widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMinimized)
+    widget.show()
+    widget.raise_()
+    widget.activateWindow()
+
+
+# one instance per data folder ---------------------------------------------------------
+
+def instance_name(folder: Path) -> str:
+    """The local socket the first instance on ``folder`` listens on (a name, not a path:
+    Qt puts it in the temporary folder, or makes it a named pipe on Windows)."""
+    digest = hashlib.sha256(str(folder.expanduser().resolve()).encode()).hexdigest()
+    return f"netbuilder-{digest[:32]}"
+
+
+def ask_first_instance_to_show(folder: Path) -> bool:
+    """Ask the instance working on ``folder`` to show itself; True if it answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    socket = QLocalSocket()
+    socket.connectToServer(instance_name(folder))
+    try:
+        if not socket.waitForConnected(ANSWER_MS):
+            return False
+        socket.write(SHOW_REQUEST)
+        if not socket.waitForBytesWritten(ANSWER_MS):
+            return False
+        reply = b""
+        while len(reply) < len(SHOWN_REPLY) and socket.waitForReadyRead(ANSWER_MS):
+            reply += socket.readAll().data()
+        return reply == SHOWN_REPLY
+    finally:
+        socket.abort()
+
+
+def _serve(folder: Path, session: AppSession) -> list[QLocalServer]:
+    """Listen for later starts on ``folder`` (this process holds its lock, so a socket left
+    by a crashed holder can be removed); [] if that cannot be done: they are refused."""
+    from PySide6.QtNetwork import QLocalServer
+
+    name = instance_name(folder)
+    server = QLocalServer(session)
+    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+    if not server.listen(name):
+        QLocalServer.removeServer(name)
+        if not server.listen(name):
+            return []
+    server.newConnection.connect(lambda: _answer(server, session))
+    return [server]
+
+
+def _answer(server: QLocalServer, session: AppSession) -> None:
+    while (socket := server.nextPendingConnection()) is not None:
+        socket.disconnected.connect(socket.deleteLater)
+        socket.readyRead.connect(lambda s=socket: _read_request(s, session))
+
+
+def _read_request(socket: QLocalSocket, session: AppSession) -> None:
+    if not socket.canReadLine():
+        if socket.bytesAvailable() > len(SHOW_REQUEST):  # not one of ours
+            socket.abort()
+        return
+    if socket.readLine().data() == SHOW_REQUEST:
+        session.bring_to_front()
+        socket.write(SHOWN_REPLY)
+        socket.flush()
+    socket.disconnectFromServer()
 
 
 class _StartUpCollector:
@@ -163,6 +338,12 @@ class _StartUpCollector:
 def _import_model() -> None:
     """The model and the store's database layer (pydantic): the first half of the imports."""
     import netbuilder.store.db  # noqa: F401
+
+
+def _offer_recovery_key(window: MainWindow) -> None:
+    from netbuilder.gui.passphrase import offer_recovery_key
+
+    offer_recovery_key(window)
 
 
 def _import_window() -> type[MainWindow]:

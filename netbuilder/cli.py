@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,6 +18,8 @@ from pathlib import Path
 from netbuilder import __version__
 
 EXIT_USER_ERROR = 2
+
+log = logging.getLogger(__name__)
 
 
 class UserError(Exception):
@@ -32,14 +35,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     ns = parser.parse_args(args)
     handler: Callable[[argparse.Namespace], int] = ns.handler
+    from netbuilder.logs import setup_logging
+
+    setup_logging()  # the same log as the app: events and error kinds, never client text
     try:
         return handler(ns)
     except KeyboardInterrupt:
         return 130
     except Exception as error:
+        from netbuilder.logs import Safe, error_kind, log_exception
+
         message = _user_message(error)
         if message is None:
+            log_exception(log, "command failed unexpectedly", error)
             raise
+        log.info("%s refused: %s", Safe(handler.__name__), error_kind(error))
         print(f"netbuilder: error: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
 
@@ -83,6 +93,14 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--current-only", action="store_true", help="JSON: only the current version")
     c.set_defaults(handler=cmd_export)
 
+    c = sub.add_parser(
+        "export-record",
+        help="one client's whole record for a subject access request: JSON, PDF and a README",
+    )
+    c.add_argument("client", metavar="CLIENT", help="client id (or a unique prefix of it)")
+    c.add_argument("-o", "--output", required=True, type=Path, metavar="FOLDER")
+    c.set_defaults(handler=cmd_export_record)
+
     c = sub.add_parser("list", help="list the clients in the store")
     c.add_argument("--archived", action="store_true", help="include archived clients")
     c.set_defaults(handler=cmd_list)
@@ -108,6 +126,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     who.add_argument("--initials", dest="initials", action="store_true", help="client's initials")
     c.set_defaults(handler=cmd_plan, initials=False)
+
+    c = sub.add_parser("backup", help="write an encrypted backup of the store now")
+    c.add_argument("-o", "--output", type=Path, metavar="FOLDER",
+                   help="backup folder (default: backups in the data folder)")
+    c.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    c.set_defaults(handler=cmd_backup)
+
+    c = sub.add_parser("restore", help="replace all clients with an encrypted backup")
+    c.add_argument("file", type=Path, metavar="FILE.nbbackup")
+    c.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    c.set_defaults(handler=cmd_restore)
 
     c = sub.add_parser("schema", help="print the JSON Schema of the interchange file")
     c.set_defaults(handler=cmd_schema)
@@ -177,6 +206,23 @@ def cmd_export(ns: argparse.Namespace) -> int:
     else:
         export_any(ns.output, record)
     print(ns.output)
+    return 0
+
+
+def cmd_export_record(ns: argparse.Namespace) -> int:
+    from netbuilder.report.subject_access import export_subject_access
+
+    if not ns.output.is_dir():
+        raise UserError(f"{ns.output}: no such folder: create it first or choose another")
+    with _open_store() as store:
+        client_id = store.find_client(ns.client).id
+        try:
+            paths = export_subject_access(store, client_id, ns.output)
+        except OSError as error:  # disk full, no permission...: nothing is left behind
+            reason = error.strerror or str(error)
+            raise UserError(f"{ns.output}: {reason}: nothing was written") from None
+    for path in paths:
+        print(path)
     return 0
 
 
@@ -256,6 +302,64 @@ def _client_network_from(source: str):  # type: ignore[no-untyped-def]
             record = store.get_record(store.find_client(source).id)
     network = record.current_map
     return record.client, network, previous_version(record, network), record.maps
+
+
+def cmd_backup(ns: argparse.Namespace) -> int:
+    from netbuilder.store.backup import create_backup, default_folder, list_backups
+
+    folder = ns.output or default_folder(_data_dir())
+    if ns.list:
+        for info in list_backups(folder):
+            when = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{info.path}  {when}  {info.size} bytes{'  DAMAGED' if info.damaged else ''}")
+        return 0
+    with _open_store() as store:
+        print(create_backup(store, folder))
+    return 0
+
+
+def cmd_restore(ns: argparse.Namespace) -> int:
+    """Restore over the live store (backed up first); if it cannot be opened (damaged or
+    missing), from the key in the backup itself."""
+    from netbuilder.store import NotFound, Store, StoreCorrupt
+    from netbuilder.store.backup import (
+        BackupError,
+        default_folder,
+        restore_backup,
+        restore_backup_file,
+    )
+
+    if not ns.file.is_file():
+        raise UserError(f"{ns.file}: no such file")
+    _confirm_restore(ns)
+    folder, passphrase = _data_dir(), _passphrase()
+    try:
+        store = Store.open(folder, passphrase)
+    except (NotFound, StoreCorrupt):
+        restore_backup_file(folder, ns.file, passphrase)
+        print(f"restored {ns.file} into {folder}")
+        return 0
+    with store:
+        try:
+            # the data as it was goes where erasing a client finds it, not beside FILE
+            restore_backup(store, ns.file, passphrase, default_folder(folder)).close()
+        except BackupError as error:
+            if error.store is not None:  # the live data, opened again: let it go cleanly
+                error.store.close()
+            raise
+    print(f"restored {ns.file}; the data as it was is backed up in {default_folder(folder)}")
+    return 0
+
+
+def _confirm_restore(ns: argparse.Namespace) -> None:
+    if ns.yes:
+        return
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError("restore replaces all clients with the backup: add --yes to confirm")
+    answer = input("Replace all clients with this backup? The current data is backed up "
+                   "first. [y/N] ")
+    if answer.strip().lower() not in ("y", "yes"):
+        raise UserError("nothing was restored")
 
 
 def cmd_schema(ns: argparse.Namespace) -> int:

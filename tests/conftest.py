@@ -6,6 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import tempfile
+
+# the app's log goes to a folder of the run's own, never to the user's log folder
+os.environ["NETBUILDER_LOG_DIR"] = tempfile.mkdtemp(prefix="netbuilder-test-logs-")
+
 from collections.abc import Iterator
 from pathlib import Path
 

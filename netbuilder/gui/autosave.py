@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from netbuilder.model import NetworkMap
 from netbuilder.store.errors import StoreError
@@ -78,11 +78,16 @@ class Autosaver(QObject):
         return True
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Autosave", text)
+
+
 def _describe(error: Exception) -> str:
     """A message without client text: store errors are written that way, others are named only."""
     if isinstance(error, StoreError):
-        return f"Not saved: {error}"
+        return tr("Not saved: {problem}").format(problem=error)
     if isinstance(error, OSError):
-        return f"Not saved: the disk refused the write ({error.strerror or 'error'})."
-    return (f"Not saved: an unexpected {type(error).__name__}. "
-            "Your work is kept and saving will be tried again.")
+        return tr("Not saved: the disk refused the write ({reason}). Your work is kept and "
+                  "saving will be tried again.").format(reason=error.strerror or "error")
+    return tr("Not saved: an unexpected {kind}. Your work is kept and saving will be tried "
+              "again.").format(kind=type(error).__name__)

@@ -1,19 +1,24 @@
 """Window layout preferences, kept in an INI file beside the store.
 
-Only layout and switches live here (geometry, dock state, toggles, plan options and
-the practitioner's own name for printed plans): never a client's name, reference or
-any other client text.
+Only layout and switches live here (geometry, dock state, toggles, plan options, the
+auto-lock minutes, the backups folder and the practitioner's own name for printed
+plans): never a client's name, reference or any other client text.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_FILE = "window.ini"
+AUTO_LOCK_KEY = "auto_lock_minutes"
+BACKUP_FOLDER_KEY = "backup_folder"  # a text: empty means <data folder>/backups
+AUTO_LOCK_DEFAULT, AUTO_LOCK_MIN, AUTO_LOCK_MAX = 5, 1, 15
 
 
 class UiSettings:
@@ -22,6 +27,7 @@ class UiSettings:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        self._listeners: list[weakref.WeakMethod[Callable[[str], None]]] = []
 
     @classmethod
     def beside(cls, data_folder: Path) -> UiSettings:
@@ -55,6 +61,40 @@ class UiSettings:
         self._qs.setValue(f"text/{name}", value)
         self._sync()
 
+    def auto_lock_minutes(self) -> int:
+        """Idle minutes before the app locks itself: 1 to 15, 5 unless chosen."""
+        try:
+            minutes = int(str(self._qs.value(AUTO_LOCK_KEY, AUTO_LOCK_DEFAULT)))
+        except ValueError:
+            return AUTO_LOCK_DEFAULT
+        return clamp_lock_minutes(minutes)
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self._qs.setValue(AUTO_LOCK_KEY, clamp_lock_minutes(minutes))
+        self._sync()
+        self._changed(AUTO_LOCK_KEY)
+
+    def backup_folder(self) -> str:
+        """The folder chosen for backups; "" for the default (``<data folder>/backups``)."""
+        return self.text(BACKUP_FOLDER_KEY)
+
+    def set_backup_folder(self, folder: str) -> None:
+        self.set_text(BACKUP_FOLDER_KEY, folder.strip())
+        self._changed(BACKUP_FOLDER_KEY)
+
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """Call the bound method ``listener`` with a key's name when that setting is changed
+        through this object; held weakly, so a closed window's watcher is not kept alive."""
+        self._listeners.append(weakref.WeakMethod(listener))
+
+    def _changed(self, key: str) -> None:
+        for ref in list(self._listeners):
+            listener = ref()
+            if listener is None:
+                self._listeners.remove(ref)
+            else:
+                listener(key)
+
     def _sync(self) -> None:
         self._qs.sync()
         with contextlib.suppress(FileNotFoundError):  # owner-only, like every file we write
@@ -63,3 +103,7 @@ class UiSettings:
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._qs.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def clamp_lock_minutes(minutes: int) -> int:
+    return max(AUTO_LOCK_MIN, min(AUTO_LOCK_MAX, minutes))

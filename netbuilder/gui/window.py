@@ -24,7 +24,10 @@ from netbuilder.store.db import Store
 from netbuilder.store.errors import StoreError
 
 from .actions import Key, WindowActions, build_menus, build_toolbar, make_action, undo_actions
+from .activity_log import install_activity_log
+from .auto_lock import install_auto_lock
 from .autosave import Autosaver
+from .backups import install_backups
 from .canvas import edits
 from .canvas.view import MapView
 from .caseload import CaseloadPanel
@@ -35,8 +38,10 @@ from .goals_panel import install_goals
 from .guide import install_guide
 from .node_list import NodeList
 from .palette import Palette, free_place
+from .passphrase import install_passphrase_commands
 from .presets import Preset
 from .properties import PropertiesPanel
+from .record_export import install_record_export
 from .referrals import install_referrals
 from .settings import UiSettings
 from .status import MapStatus
@@ -97,6 +102,15 @@ class MainWindow(QMainWindow):
         self._slot.store = store
         self.caseload.set_store(store)
 
+    def reopen_store(self, store: Store) -> None:
+        """Work on ``store`` instead of the open one (after a restore from backup): the open
+        client is saved and closed first; the old store is closed."""
+        self.close_client()
+        old, self._slot.store = self._slot.store, store
+        if old is not None and old is not store:
+            old.close()
+        self.caseload.set_store(store)
+
     # building ----------------------------------------------------------------
 
     def _build(self) -> None:
@@ -128,6 +142,11 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.commands, [self.version_picker])
         build_menus(self, self.commands, self.docks, self.toolbar)
         self.referrals = install_referrals(self)  # Signpost / refer, its dock, directory, prefs
+        self.record_export = install_record_export(self)  # one client's whole record (SAR)
+        self.backups = install_backups(self)  # automatic encrypted backups, restore
+        self.auto_lock = install_auto_lock(self)  # lock after idle minutes
+        self.activity_log = install_activity_log(self)  # the rotating log, no client text
+        self.passphrase_commands = install_passphrase_commands(self)  # change it, recovery key
         self.status = MapStatus(self.statusBar())
         self.properties.set_map_open(False)
         self._connect()
@@ -171,7 +190,8 @@ class MainWindow(QMainWindow):
         return WindowActions(
             new_client=make_action(self, tr("&New client…"), self.caseload.new_client, Key.New,
                                    "new_client"),
-            lock=make_action(self, tr("&Lock"), self.lock, "Ctrl+L", "lock",
+            lock=make_action(self, tr("&Lock now"), lambda: self.auto_lock.lock_now(),
+                             "Ctrl+L", "lock",
                              tr("Hide all client data until the passphrase is typed again")),
             quit=make_action(self, tr("&Quit"), self.close, Key.Quit, "quit"),
             undo=undo, redo=redo,

@@ -1,14 +1,19 @@
-"""Preferences: the practitioner's profile, kept encrypted, and the default "by whom"."""
+"""Preferences: the practitioner's profile, kept encrypted, and the default "by whom"; the
+auto-lock minutes and the backups folder, kept in the settings file."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from netbuilder.gui.auto_lock import MINUTE_MS
 from netbuilder.gui.preferences import PreferencesDialog
+from netbuilder.gui.settings import UiSettings
 from netbuilder.gui.window import MainWindow
 from netbuilder.model import Profession
 from netbuilder.model.directory import PractitionerProfile
@@ -87,3 +92,74 @@ def test_preferences_is_in_the_edit_menu_with_the_standard_shortcut(
     assert action in edit.actions()
     standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     assert action.shortcuts() == (standard or [QKeySequence("Ctrl+,")])
+
+
+def test_lock_minutes_and_backups_folder_are_saved_in_the_settings(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
+) -> None:
+    dialog = open_preferences(qtbot, window)
+    assert dialog.lock_minutes.value() == 5 and dialog.backup_folder.text() == ""
+    assert dialog.backup_folder.placeholderText() == str(store.folder / "backups")
+    dialog.lock_minutes.setFocus()
+    dialog.lock_minutes.selectAll()
+    qtbot.keyClicks(dialog.lock_minutes, "12")
+    qtbot.keyClicks(dialog.backup_folder, str(tmp_path / "usb" / "nb-backups"))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert not dialog.isVisible()
+    assert window.auto_lock.interval_ms == 12 * MINUTE_MS  # at once, not after a restart
+    saved = UiSettings(window.settings.path)  # what reached the file
+    assert saved.auto_lock_minutes() == 12
+    assert saved.text("backup_folder") == str(tmp_path / "usb" / "nb-backups")
+
+    again = open_preferences(qtbot, window)
+    assert again.lock_minutes.value() == 12
+    assert again.backup_folder.text() == str(tmp_path / "usb" / "nb-backups")
+    again.reject()
+
+
+def test_the_lock_minutes_stop_at_fifteen(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_preferences(qtbot, window)
+    dialog.lock_minutes.setFocus()
+    dialog.lock_minutes.selectAll()
+    qtbot.keyClicks(dialog.lock_minutes, "60")  # the 0 does not fit: 6
+    qtbot.keyClick(dialog.lock_minutes, Qt.Key.Key_PageUp)  # +10 stops at 15
+    assert dialog.lock_minutes.value() == 15
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert UiSettings(window.settings.path).auto_lock_minutes() == 15
+
+
+def test_a_relative_backups_folder_is_refused_and_nothing_is_saved(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    dialog = open_preferences(qtbot, window)
+    qtbot.keyClicks(dialog.name, "Jo Lee")
+    qtbot.keyClicks(dialog.backup_folder, "backups here")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert dialog.isVisible() and "full path" in dialog.message.text()
+    assert UiSettings(window.settings.path).text("backup_folder") == ""
+    assert store.get_profile().name == ""
+    dialog.reject()
+
+
+def test_choose_fills_in_the_backups_folder_and_emptying_it_means_the_default(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "chosen"
+    asked: list[str] = []
+
+    def choose(parent: QWidget, caption: str, start: str) -> str:
+        asked.append(start)
+        return str(chosen)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    dialog = open_preferences(qtbot, window)
+    qtbot.mouseClick(dialog.choose_backup_folder, LEFT)
+    assert asked == [str(window.store.folder)] and dialog.backup_folder.text() == str(chosen)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert window.settings.backup_folder() == str(chosen)
+
+    again = open_preferences(qtbot, window)
+    again.backup_folder.selectAll()
+    qtbot.keyClick(again.backup_folder, Qt.Key.Key_Delete)
+    qtbot.mouseClick(again.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert UiSettings(window.settings.path).backup_folder() == ""

@@ -8,9 +8,10 @@ too, whatever the speed of the machine.
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 import netbuilder.gui.unlock as unlock_module
+from netbuilder import logs
 from netbuilder.app import AppSession, run_gui
 from netbuilder.gui.unlock import PreparationFailed, UnlockDialog
 from netbuilder.gui.window import MainWindow
@@ -30,6 +32,17 @@ from .shell import OFFSCREEN_SIZE_HINTS, PASSPHRASE, add_client, quick_store, wh
 pytestmark = OFFSCREEN_SIZE_HINTS
 
 WAIT_S = 10.0  # only a broken test waits this long
+
+
+@pytest.fixture
+def app_logs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """For tests that call ``run_gui`` here: its log in the test's folder, closed after,
+    and the error hooks it installs put back."""
+    monkeypatch.setenv(logs.ENV_LOG_DIR, str(tmp_path / "logs"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    yield tmp_path / "logs"
+    logs.stop_logging()
 
 
 def hold_unwrapping(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[str]]:
@@ -199,7 +212,7 @@ def test_the_app_builds_its_window_while_the_passphrase_is_checked(
 
 
 def test_run_gui_collects_garbage_again_once_started_and_frees_a_locked_window(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_logs: Path) -> None:
     folder = tmp_path / "data"
     with quick_store(folder) as store:
         add_client(store, "Robin Example")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from netbuilder.app import AppSession
+from netbuilder.gui.recovery_dialog import RecoveryKeyDialog
 from netbuilder.gui.unlock import UnlockDialog
 from netbuilder.gui.window import MainWindow
 from netbuilder.store.db import Store
@@ -52,10 +54,21 @@ def test_first_run_asks_twice_and_refuses_a_mismatch(qtbot: QtBot, tmp_path: Pat
     assert dialog.isVisible() and dialog.store is None and not Store.exists(folder)
 
     qtbot.keyClicks(dialog.confirm_edit, PASSPHRASE)
+    when_modal(RecoveryKeyDialog, keep_recovery_key(qtbot))
     _press_ok(qtbot, dialog)
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.needs_recovery_key
     assert dialog.store is not None and Store.exists(folder)
     dialog.store.close()
+
+
+def keep_recovery_key(qtbot: QtBot) -> Callable[[RecoveryKeyDialog], None]:
+    """Tick "I have kept the recovery key" (from the keyboard), then Continue."""
+    def handle(shown: RecoveryKeyDialog) -> None:
+        shown.kept_check.setFocus()
+        qtbot.keyClick(shown.kept_check, Qt.Key.Key_Space)
+        qtbot.mouseClick(shown.continue_button, Qt.MouseButton.LeftButton)
+
+    return handle
 
 
 def test_first_run_wants_at_least_eight_characters(qtbot: QtBot, tmp_path: Path) -> None:
