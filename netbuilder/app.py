@@ -118,6 +118,7 @@ class AppSession(QObject):
         window.closed.connect(self._window_closed)
         self.window = window
         window.show()
+        window.activateWindow()  # the keyboard goes to it, not to where the dialog was
         if dialog.needs_recovery_key:
             _offer_recovery_key(window)
         self.unlocked.emit()

@@ -135,6 +135,7 @@ class UnlockDialog(QDialog):
             edit.clear()
         self.show_message("", error=False)
         (self.recovery_key_edit if recovering else self.passphrase_edit).setFocus()
+        self.adjustSize()  # two more rows: grow rather than squeeze the fields
 
     def try_unlock(self) -> None:
         """Open (or create) the store; stay open with a message when that fails."""
