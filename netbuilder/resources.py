@@ -24,6 +24,11 @@ def form_path(name: str) -> Path:
     return _find("forms", (name,))
 
 
+def form_names() -> list[str]:
+    """The names of the Designer forms shipped (``forms/*.ui`` without the suffix)."""
+    return sorted(path.stem for path in _find("forms", ()).glob("*.ui"))
+
+
 def _find(top: str, parts: tuple[str, ...]) -> Path:
     for root in _roots():
         candidate = root.joinpath(top, *parts)
