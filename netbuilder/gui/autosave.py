@@ -88,6 +88,6 @@ def _describe(error: Exception) -> str:
         return tr("Not saved: {problem}").format(problem=error)
     if isinstance(error, OSError):
         return tr("Not saved: the disk refused the write ({reason}). Your work is kept and "
-                  "saving will be tried again.").format(reason=error.strerror or "error")
+                  "saving will be tried again.").format(reason=error.strerror or tr("error"))
     return tr("Not saved: an unexpected {kind}. Your work is kept and saving will be tried "
               "again.").format(kind=type(error).__name__)

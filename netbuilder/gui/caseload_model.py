@@ -39,6 +39,12 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 translate = QCoreApplication.translate
 CONTEXT = "CaseloadModel"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translate(CONTEXT, text, disambiguation, n)
+
+
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -70,18 +76,18 @@ _ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _F
 def column_titles() -> dict[Column, tuple[str, str]]:
     """Each column's short title and its longer explanation (tooltip)."""
     return {
-        Column.NAME: (translate(CONTEXT, "Client"), translate(CONTEXT, "Name and reference")),
-        Column.UPDATED: (translate(CONTEXT, "Updated"),
-                         translate(CONTEXT, "When the current map last changed")),
+        Column.NAME: (tr("Client"), tr("Name and reference")),
+        Column.UPDATED: (tr("Updated"),
+                         tr("When the current map last changed")),
         Column.NEXT_REVIEW: (
-            translate(CONTEXT, "Review"),
-            translate(CONTEXT, "Next review: the earliest review date of an open goal, or "
-                               "follow-up date of an open referral"),
+            tr("Review"),
+            tr("Next review: the earliest review date of an open goal, or "
+               "follow-up date of an open referral"),
         ),
-        Column.OPEN_GOALS: (translate(CONTEXT, "Goals"),
-                            translate(CONTEXT, "Open goals (planned or active)")),
-        Column.OVERDUE: (translate(CONTEXT, "Overdue"),
-                         translate(CONTEXT, "Referral follow-ups whose date has passed")),
+        Column.OPEN_GOALS: (tr("Goals"),
+                            tr("Open goals (planned or active)")),
+        Column.OVERDUE: (tr("Overdue"),
+                         tr("Referral follow-ups whose date has passed")),
     }
 
 
@@ -117,7 +123,7 @@ class CaseloadRow:
         if self.client.local_ref:
             text += f"  \u00b7  {self.client.local_ref}"
         if self.client.archived:
-            text += "  " + translate(CONTEXT, "(archived)")
+            text += "  " + tr("(archived)")
         return text
 
 
@@ -254,15 +260,15 @@ class CaseloadModel(QAbstractTableModel):
             return None
         if column is Column.UPDATED:
             local = facts.updated_at.astimezone()
-            return translate(CONTEXT, "Map last changed on %1 at %2").replace(
+            return tr("Map last changed on %1 at %2").replace(
                 "%1", short_date(local.date())).replace("%2", f"{local:%H:%M}")
         if column is Column.NEXT_REVIEW:
             due = facts.next_review
             if due is None:
-                return translate(CONTEXT, "No review or follow-up date is set")
+                return tr("No review or follow-up date is set")
             if due < self._today:
-                return translate(CONTEXT, "Overdue since %1").replace("%1", short_date(due))
-            return translate(CONTEXT, "Next review or follow-up: %1").replace(
+                return tr("Overdue since %1").replace("%1", short_date(due))
+            return tr("Next review or follow-up: %1").replace(
                 "%1", short_date(due))
         return self._titles[column][1]
 

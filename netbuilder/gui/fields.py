@@ -25,7 +25,7 @@ def tr(text: str) -> str:
 
 def vocabulary(value: str) -> str:
     """A vocabulary value as a person reads it, translated (the stored value is not)."""
-    return QCoreApplication.translate("Vocabulary", nice(value))
+    return QCoreApplication.translate("Vocabulary", nice(value))  # i18n: marked in vocab_text
 
 
 def nice(value: str) -> str:

@@ -42,7 +42,7 @@ from netbuilder.model import (
     ops,
 )
 
-from .fields import nice, show_combo_value, show_text
+from .fields import show_combo_value, show_text, vocabulary
 from .forms import child
 from .roles import fill_role_combo
 
@@ -74,7 +74,7 @@ def fill_vocab(combo: QComboBox, values: list[str]) -> None:
     with QSignalBlocker(combo):
         combo.clear()
         for value in values:
-            combo.addItem(tr(nice(value)), value)
+            combo.addItem(vocabulary(value), value)
 
 
 class GoalEditor:

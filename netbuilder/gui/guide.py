@@ -32,7 +32,7 @@ from netbuilder.model import Effect, GoalStatus, NetworkMap, Node, NodeKind, Wan
 from .caseload_model import short_date
 from .docks import client_is_open
 from .document import MapDocument
-from .fields import nice
+from .fields import vocabulary
 from .forms import child, load_form
 
 if TYPE_CHECKING:
@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 CONTEXT = "ConversationGuide"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translate(CONTEXT, text, disambiguation, n)
+
 
 Group = tuple[str, list[str]]
 """A heading and its items, e.g. ("People (3)", ["Mum", "Jo", "Alex (CPN)"])."""
@@ -58,75 +63,75 @@ def guide_steps() -> tuple[GuideStep, ...]:
     """The five steps, in the person's language (built when asked, after a translator loads)."""
     return (
         GuideStep(
-            translate(CONTEXT, "Usual connections"),
-            translate(CONTEXT, "Usual and important connections"),
+            tr("Usual connections"),
+            tr("Usual and important connections"),
             (
-                translate(CONTEXT, "Tell me about a usual week. Who do you see, where do you "
-                                   "go, and what do you do?"),
-                translate(CONTEXT, "Who or what matters to you, even if you don't see them "
-                                   "very often?"),
-                translate(CONTEXT, "Where do you spend most of your time?"),
+                tr("Tell me about a usual week. Who do you see, where do you "
+                   "go, and what do you do?"),
+                tr("Who or what matters to you, even if you don't see them "
+                   "very often?"),
+                tr("Where do you spend most of your time?"),
             ),
-            translate(CONTEXT, "Add each one from the palette as it comes up; you can "
-                               "tidy up later."),
+            tr("Add each one from the palette as it comes up; you can "
+               "tidy up later."),
             _by_kind,
         ),
         GuideStep(
-            translate(CONTEXT, "Key people, places, activities"),
-            translate(CONTEXT, "Key people, significant places and regular activities"),
+            tr("Key people, places, activities"),
+            tr("Key people, significant places and regular activities"),
             (
-                translate(CONTEXT, "Who are the key people in your life? Family, friends, "
-                                   "neighbours, and the workers who support you."),
-                translate(CONTEXT, "Which places mean something to you? Home, a caf\u00e9, "
-                                   "the library, a place of worship?"),
-                translate(CONTEXT, "What do you do regularly, on your own or with others?"),
-                translate(CONTEXT, "Who feels closest to you? Let's put them in the "
-                                   "inner ring."),
+                tr("Who are the key people in your life? Family, friends, "
+                   "neighbours, and the workers who support you."),
+                tr("Which places mean something to you? Home, a caf\u00e9, "
+                   "the library, a place of worship?"),
+                tr("What do you do regularly, on your own or with others?"),
+                tr("Who feels closest to you? Let's put them in the "
+                   "inner ring."),
             ),
-            translate(CONTEXT, "Drag each one to the ring that shows how close it feels: "
-                               "the inner ring is the closest."),
+            tr("Drag each one to the ring that shows how close it feels: "
+               "the inner ring is the closest."),
             _by_ring,
         ),
         GuideStep(
-            translate(CONTEXT, "Helps or hinders"),
-            translate(CONTEXT, "How each one helps or hinders wellbeing"),
+            tr("Helps or hinders"),
+            tr("How each one helps or hinders wellbeing"),
             (
-                translate(CONTEXT, "How do you feel after seeing them, or after being there?"),
-                translate(CONTEXT, "Which of these help you feel well? Which make things "
-                                   "harder?"),
-                translate(CONTEXT, "Is anything both good and hard at the same time?"),
+                tr("How do you feel after seeing them, or after being there?"),
+                tr("Which of these help you feel well? Which make things "
+                   "harder?"),
+                tr("Is anything both good and hard at the same time?"),
             ),
-            translate(CONTEXT, "Set each one's effect in Properties: positive, neutral, "
-                               "negative or mixed."),
+            tr("Set each one's effect in Properties: positive, neutral, "
+               "negative or mixed."),
             _by_effect,
         ),
         GuideStep(
-            translate(CONTEXT, "What might change"),
-            translate(CONTEXT, "What might change"),
+            tr("What might change"),
+            tr("What might change"),
             (
-                translate(CONTEXT, "Is there anyone or anything you would like more of in "
-                                   "your life? Or less of?"),
-                translate(CONTEXT, "Is there something you used to do, or somewhere you used "
-                                   "to go, that you miss?"),
-                translate(CONTEXT, "What matters most to you about the people and places in "
-                                   "your life?"),
+                tr("Is there anyone or anything you would like more of in "
+                   "your life? Or less of?"),
+                tr("Is there something you used to do, or somewhere you used "
+                   "to go, that you miss?"),
+                tr("What matters most to you about the people and places in "
+                   "your life?"),
             ),
-            translate(CONTEXT, "Set \u201cwants more / less\u201d in Properties; with nothing "
-                               "selected, Properties holds \u201cwhat matters to me\u201d."),
+            tr("Set \u201cwants more / less\u201d in Properties; with nothing "
+               "selected, Properties holds \u201cwhat matters to me\u201d."),
             _changes,
         ),
         GuideStep(
-            translate(CONTEXT, "What would help"),
-            translate(CONTEXT, "What would help make those changes"),
+            tr("What would help"),
+            tr("What would help make those changes"),
             (
-                translate(CONTEXT, "What would help you take the first step?"),
-                translate(CONTEXT, "Who could help? Someone you know, or a worker who could "
-                                   "go with you or introduce you?"),
-                translate(CONTEXT, "Are there local groups or services we could look into "
-                                   "together?"),
+                tr("What would help you take the first step?"),
+                tr("Who could help? Someone you know, or a worker who could "
+                   "go with you or introduce you?"),
+                tr("Are there local groups or services we could look into "
+                   "together?"),
             ),
-            translate(CONTEXT, "Write goals in the client's own words, with who supports "
-                               "them, and record any signposting or referral."),
+            tr("Write goals in the client's own words, with who supports "
+               "them, and record any signposting or referral."),
             _help,
         ),
     )
@@ -145,9 +150,9 @@ def _heading(text: str, count: int) -> str:
 
 def _by_kind(m: NetworkMap) -> list[Group]:
     names = {
-        NodeKind.PERSON: translate(CONTEXT, "People"),
-        NodeKind.PLACE: translate(CONTEXT, "Places"),
-        NodeKind.ACTIVITY: translate(CONTEXT, "Activities"),
+        NodeKind.PERSON: tr("People"),
+        NodeKind.PLACE: tr("Places"),
+        NodeKind.ACTIVITY: tr("Activities"),
     }
     groups = []
     for kind, name in names.items():
@@ -161,26 +166,26 @@ def _by_ring(m: NetworkMap) -> list[Group]:
     for ring, ring_label in enumerate(m.ring_labels, start=1):
         nodes = [n for n in m.nodes if n.ring == ring]
         if nodes:
-            heading = translate(CONTEXT, "Ring %1, %2").replace("%1", str(ring)).replace(
+            heading = tr("Ring %1, %2").replace("%1", str(ring)).replace(
                 "%2", ring_label)
             groups.append((_heading(heading, len(nodes)), _labels(nodes)))
     practitioners = [n for n in m.nodes if n.is_practitioner]
     if practitioners:
         items = []
         for n in practitioners:
-            roles = ", ".join(translate("Vocabulary", nice(r.value)) for r in n.roles)
+            roles = ", ".join(vocabulary(r.value) for r in n.roles)
             items.append(f"{n.label}: {roles}" if roles else n.label)
-        groups.append((_heading(translate(CONTEXT, "Practitioners and their roles"),
+        groups.append((_heading(tr("Practitioners and their roles"),
                                 len(practitioners)), items))
     return groups
 
 
 def _by_effect(m: NetworkMap) -> list[Group]:
     names = (
-        (Effect.NEGATIVE, translate(CONTEXT, "Makes things harder (negative)")),
-        (Effect.MIXED, translate(CONTEXT, "Both good and hard (mixed)")),
-        (Effect.POSITIVE, translate(CONTEXT, "Helps (positive)")),
-        (Effect.NEUTRAL, translate(CONTEXT, "Neutral, or not talked about yet")),
+        (Effect.NEGATIVE, tr("Makes things harder (negative)")),
+        (Effect.MIXED, tr("Both good and hard (mixed)")),
+        (Effect.POSITIVE, tr("Helps (positive)")),
+        (Effect.NEUTRAL, tr("Neutral, or not talked about yet")),
     )
     groups = []
     for effect, name in names:
@@ -195,9 +200,9 @@ def _changes(m: NetworkMap) -> list[Group]:
     less = [n for n in m.nodes if n.wants is Wants.LESS]
     matters = m.what_matters.strip()
     return [
-        (_heading(translate(CONTEXT, "Would like more of"), len(more)), _labels(more)),
-        (_heading(translate(CONTEXT, "Would like less of"), len(less)), _labels(less)),
-        (translate(CONTEXT, "What matters to me"), [matters] if matters else []),
+        (_heading(tr("Would like more of"), len(more)), _labels(more)),
+        (_heading(tr("Would like less of"), len(less)), _labels(less)),
+        (tr("What matters to me"), [matters] if matters else []),
     ]
 
 
@@ -205,32 +210,32 @@ def _help(m: NetworkMap) -> list[Group]:
     labels = {n.id: n.label for n in m.nodes}
     goals = []
     for goal in m.goals:
-        status = translate("Vocabulary", nice(goal.status.value))
+        status = vocabulary(goal.status.value)
         text = f"{goal.text} ({status})"
         helpers = [labels[s.node_id] for s in goal.supporters if s.node_id in labels]
         if helpers:
-            text += " \u2013 " + translate(CONTEXT, "with %1").replace("%1", ", ".join(helpers))
+            text += " \u2013 " + tr("with %1").replace("%1", ", ".join(helpers))
         goals.append(text)
     referrals = []
     for r in m.referrals:
-        text = f"{r.service} ({translate('Vocabulary', nice(r.status.value))})"
+        text = f"{r.service} ({vocabulary(r.status.value)})"
         if r.follow_up is not None:
-            text += " \u2013 " + translate(CONTEXT, "follow up %1").replace(
+            text += " \u2013 " + tr("follow up %1").replace(
                 "%1", short_date(r.follow_up))
         referrals.append(text)
     open_goals = sum(1 for g in m.goals if g.status in (GoalStatus.PLANNED, GoalStatus.ACTIVE))
     return [
-        (translate(CONTEXT, "Goals (%1 open of %2)").replace("%1", str(open_goals)).replace(
+        (tr("Goals (%1 open of %2)").replace("%1", str(open_goals)).replace(
             "%2", str(len(m.goals))), goals),
-        (_heading(translate(CONTEXT, "Signposting and referrals"), len(referrals)), referrals),
+        (_heading(tr("Signposting and referrals"), len(referrals)), referrals),
     ]
 
 
 def captured_html(groups: list[Group]) -> str:
     """The groups as rich text; every label is escaped (a label is never markup)."""
     if not groups:
-        return html.escape(translate(CONTEXT, "Nothing on the map yet."))
-    none = html.escape(translate(CONTEXT, "none yet"))
+        return html.escape(tr("Nothing on the map yet."))
+    none = html.escape(tr("none yet"))
     parts = []
     for heading, items in groups:
         if not items:
@@ -246,7 +251,7 @@ def captured_html(groups: list[Group]) -> str:
 def captured_plain(groups: list[Group]) -> str:
     """The same as plain text (for tests and screen readers)."""
     if not groups:
-        return translate(CONTEXT, "Nothing on the map yet.")
+        return tr("Nothing on the map yet.")
     return "\n".join(f"{heading}: {', '.join(items)}" for heading, items in groups)
 
 

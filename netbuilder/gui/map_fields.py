@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from netbuilder.model import NetworkMap, ops, utc_now
@@ -20,7 +20,8 @@ def tr(text: str) -> str:
 
 MapEdit = Callable[[str, Callable[[NetworkMap], NetworkMap], bool], None]
 
-_HINT_NONE = (
+_HINT_NONE = QT_TRANSLATE_NOOP(
+    "Properties",
     "Select a person, place or activity on the map to see its details. "
     "With nothing selected, this panel shows the map itself."
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from netbuilder.model import NodeKind, Profession
 
@@ -22,7 +22,7 @@ class Preset:
     def shown_label(self) -> str:
         """The label as shown (and given to a new node) in the user's language; the preset's
         own ``label`` stays the en_GB source text."""
-        return QCoreApplication.translate("Presets", self.label)
+        return QCoreApplication.translate("Presets", self.label)  # i18n: marked in PRESETS
 
     def to_bytes(self) -> bytes:
         data = asdict(self)
@@ -55,37 +55,39 @@ def _activity(label: str, category: str = "other") -> Preset:
 
 
 BLANK: dict[NodeKind, Preset] = {
-    NodeKind.PERSON: _person("New person", "other"),
-    NodeKind.PLACE: _place("New place", "other"),
-    NodeKind.ACTIVITY: _activity("New activity"),
+    NodeKind.PERSON: _person(QT_TRANSLATE_NOOP("Presets", "New person"), "other"),
+    NodeKind.PLACE: _place(QT_TRANSLATE_NOOP("Presets", "New place"), "other"),
+    NodeKind.ACTIVITY: _activity(QT_TRANSLATE_NOOP("Presets", "New activity")),
 }
 
 PRESETS: tuple[Preset, ...] = (
-    _person("Mum", "family"),
-    _person("Dad", "family"),
-    _person("Partner", "partner"),
-    _person("Friend", "friend"),
-    _person("Neighbour", "neighbour"),
-    _person("Peer", "peer"),
-    _person("GP", "practitioner", Profession.GP),
-    _person("CPN", "practitioner", Profession.CPN),
-    _person("Support worker", "practitioner", Profession.SUPPORT_WORKER),
-    _person("Peer support worker", "practitioner", Profession.PEER_SUPPORT),
-    _person("Pet", "pet"),
-    _place("Home", "home"),
-    _place("GP practice", "health"),
-    _place("Gym", "leisure"),
-    _place("Church", "faith"),
-    _place("Mosque", "faith"),
-    _place("Café", "shop or café"),
-    _place("Library", "community"),
-    _place("Park", "leisure"),
-    _place("College", "education or work"),
-    _place("Work", "education or work"),
-    _activity("Gardening", "hobby"),
-    _activity("Volunteering", "community"),
-    _activity("Football", "sport"),
-    _activity("Walking group", "exercise"),
-    _activity("Art group", "creative"),
-    _activity("Choir", "creative"),
+    _person(QT_TRANSLATE_NOOP("Presets", "Mum"), "family"),
+    _person(QT_TRANSLATE_NOOP("Presets", "Dad"), "family"),
+    _person(QT_TRANSLATE_NOOP("Presets", "Partner"), "partner"),
+    _person(QT_TRANSLATE_NOOP("Presets", "Friend"), "friend"),
+    _person(QT_TRANSLATE_NOOP("Presets", "Neighbour"), "neighbour"),
+    _person(QT_TRANSLATE_NOOP("Presets", "Peer"), "peer"),
+    _person(QT_TRANSLATE_NOOP("Presets", "GP"), "practitioner", Profession.GP),
+    _person(QT_TRANSLATE_NOOP("Presets", "CPN"), "practitioner", Profession.CPN),
+    _person(QT_TRANSLATE_NOOP("Presets", "Support worker"),
+            "practitioner", Profession.SUPPORT_WORKER),
+    _person(QT_TRANSLATE_NOOP("Presets", "Peer support worker"),
+            "practitioner", Profession.PEER_SUPPORT),
+    _person(QT_TRANSLATE_NOOP("Presets", "Pet"), "pet"),
+    _place(QT_TRANSLATE_NOOP("Presets", "Home"), "home"),
+    _place(QT_TRANSLATE_NOOP("Presets", "GP practice"), "health"),
+    _place(QT_TRANSLATE_NOOP("Presets", "Gym"), "leisure"),
+    _place(QT_TRANSLATE_NOOP("Presets", "Church"), "faith"),
+    _place(QT_TRANSLATE_NOOP("Presets", "Mosque"), "faith"),
+    _place(QT_TRANSLATE_NOOP("Presets", "Café"), "shop or café"),
+    _place(QT_TRANSLATE_NOOP("Presets", "Library"), "community"),
+    _place(QT_TRANSLATE_NOOP("Presets", "Park"), "leisure"),
+    _place(QT_TRANSLATE_NOOP("Presets", "College"), "education or work"),
+    _place(QT_TRANSLATE_NOOP("Presets", "Work"), "education or work"),
+    _activity(QT_TRANSLATE_NOOP("Presets", "Gardening"), "hobby"),
+    _activity(QT_TRANSLATE_NOOP("Presets", "Volunteering"), "community"),
+    _activity(QT_TRANSLATE_NOOP("Presets", "Football"), "sport"),
+    _activity(QT_TRANSLATE_NOOP("Presets", "Walking group"), "exercise"),
+    _activity(QT_TRANSLATE_NOOP("Presets", "Art group"), "creative"),
+    _activity(QT_TRANSLATE_NOOP("Presets", "Choir"), "creative"),
 )

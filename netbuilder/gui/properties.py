@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -282,9 +282,28 @@ class NodeFields:
         return tuple(role for role, box in self.roles.items() if box.isChecked())
 
 
+_FIELD_NAMES = (  # the fields' names in undo texts (here and in map_fields)
+    QT_TRANSLATE_NOOP("Properties", "label"),
+    QT_TRANSLATE_NOOP("Properties", "category"),
+    QT_TRANSLATE_NOOP("Properties", "ring"),
+    QT_TRANSLATE_NOOP("Properties", "effect"),
+    QT_TRANSLATE_NOOP("Properties", "how often"),
+    QT_TRANSLATE_NOOP("Properties", "share of week"),
+    QT_TRANSLATE_NOOP("Properties", "wants"),
+    QT_TRANSLATE_NOOP("Properties", "notes"),
+    QT_TRANSLATE_NOOP("Properties", "profession"),
+    QT_TRANSLATE_NOOP("Properties", "roles"),
+    QT_TRANSLATE_NOOP("Properties", "version label"),
+    QT_TRANSLATE_NOOP("Properties", "what matters to me"),
+)
+
+
 def _change(what: str) -> str:
     """The undo text for changing ``what`` (a field's name, also used in merge keys)."""
-    return tr("Change {what}").format(what=tr(what))
+    ring = what.removeprefix("label of ring ")
+    if ring != what:  # map_fields numbers the ring
+        return tr("Change label of ring {ring}").format(ring=ring)
+    return tr("Change {what}").format(what=tr(what))  # i18n: marked in _FIELD_NAMES
 
 
 def _optional(kind: Callable[[str], Any], value: str | None) -> Any:

@@ -49,7 +49,7 @@ from netbuilder.model.directory import (
 )
 
 from .canvas.geometry import free_angle
-from .fields import nice, set_message
+from .fields import set_message, vocabulary
 from .forms import child, load_form
 
 FOLLOW_UP_AFTER = timedelta(weeks=4)
@@ -153,7 +153,7 @@ class ReferralDialog(QDialog):
         for service in self._services:
             self.service.addItem(service.name, str(service.id))
         for status in ReferralStatus:
-            self.status.addItem(tr(nice(status.value)), status.value)
+            self.status.addItem(vocabulary(status.value), status.value)
         self.add_kind.addItem(tr("a place"), NodeKind.PLACE.value)
         self.add_kind.addItem(tr("an activity"), NodeKind.ACTIVITY.value)
         r = self.referral

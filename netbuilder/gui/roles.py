@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
-from netbuilder.model import ROLE_MEANINGS, Role
+from netbuilder.model import Role
 
-from .fields import nice
+from .fields import vocabulary
+from .vocab_text import role_meaning, word
 
 MEANING_STYLE = "color: #4f5b66; font-size: 8.5pt;"
 """Grey, smaller, and still over 7:1 against white (WCAG AAA for body text)."""
@@ -26,11 +27,7 @@ def tr(text: str) -> str:
 
 def role_name(role: Role) -> str:
     """'bridge builder' -> 'Bridge builder', translated."""
-    return tr(nice(role.value))
-
-
-def role_meaning(role: Role) -> str:
-    return tr(ROLE_MEANINGS[role])
+    return vocabulary(role.value)
 
 
 class RoleMeaning(QLabel):
@@ -60,12 +57,12 @@ def role_boxes(layout: QVBoxLayout, parent: QWidget) -> dict[Role, QCheckBox]:
     for role in Role:
         box = QCheckBox(role_name(role), parent)
         box.setObjectName(f"role_{role.name.lower()}")
-        box.setToolTip(ROLE_MEANINGS[role])
-        box.setAccessibleName(tr("Role: {role}").format(role=role.value))
+        box.setToolTip(role_meaning(role))
+        box.setAccessibleName(tr("Role: {role}").format(role=word(role)))
         box.setAccessibleDescription(role_meaning(role))
         meaning = RoleMeaning(box, role_meaning(role), parent)
         meaning.setObjectName(f"role_{role.name.lower()}_meaning")
-        meaning.setAccessibleName(tr("What a {role} does").format(role=role.value))
+        meaning.setAccessibleName(tr("What a {role} does").format(role=word(role)))
         layout.addWidget(box)
         layout.addWidget(meaning)
         layout.addSpacing(3)

@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -48,6 +58,12 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 CONTEXT = "SummaryPanel"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return translate(CONTEXT, text, disambiguation, n)
+
+
 DEBOUNCE_MS = 40
 KEYS = ("size", "practitioners", "hard", "home", "balance", "goals")
 KIND_COLOURS = (QColor("#E69F00"), QColor("#56B4E9"), QColor("#009E73"))  # as on the map
@@ -72,8 +88,9 @@ def summary_lines(s: NetworkSummary, network: NetworkMap, today: date) -> list[S
 
 
 def _count(n: int, one: str, many: str) -> str:
-    """'1 person' / '%n people' with n filled in (translators give the plural forms)."""
-    return translate(CONTEXT, one) if n == 1 else translate(CONTEXT, many, "", n)
+    """'1 person' / '5 people': both as translated, ``many`` with %n filled in (translators
+    give the plural forms)."""
+    return one if n == 1 else many
 
 
 def _list(names: list[str]) -> str:
@@ -82,133 +99,135 @@ def _list(names: list[str]) -> str:
 
 def _size(s: NetworkSummary) -> SummaryLine:
     mean = QLocale().toString(STUDY_MEAN_CONTACTS, "g", 3)
-    figure = _count(s.people, "1 person", "%n people")
+    figure = _count(s.people, tr("1 person"), tr("%n people", "", s.people))
     if s.people == 0:
-        line = translate(CONTEXT, "No people on the map yet.")
+        line = tr("No people on the map yet.")
     elif s.people == 1:
-        line = translate(CONTEXT, "There is 1 person in your network.")
+        line = tr("There is 1 person in your network.")
     else:
-        line = translate(CONTEXT, "There are %n people in your network.", "", s.people)
-    line += " " + translate(
-        CONTEXT, "In the study, people had %1 on average: a comparison, not a target."
+        line = tr("There are %n people in your network.", "", s.people)
+    line += " " + tr(
+        "In the study, people had %1 on average: a comparison, not a target."
     ).replace("%1", mean)
-    return SummaryLine("size", translate(CONTEXT, "People in your network"), figure, line)
+    return SummaryLine("size", tr("People in your network"), figure, line)
 
 
 def _practitioners(s: NetworkSummary) -> SummaryLine:
     share = f"{round(STUDY_PRACTITIONER_INNER_SHARE * 100)}%"
     inner = [p.label for p in s.practitioners if p.ring == 1]
-    title = translate(CONTEXT, "Practitioners close to you")
+    title = tr("Practitioners close to you")
     if not s.practitioners:
-        return SummaryLine("practitioners", title, translate(CONTEXT, "None on the map"),
-                           translate(CONTEXT, "No practitioners (such as a nurse, GP or support "
-                                              "worker) are on the map yet."))
-    figure = translate(CONTEXT, "%1 of %2 in the closest ring").replace(
+        return SummaryLine("practitioners", title, tr("None on the map"),
+                           tr("No practitioners (such as a nurse, GP or support "
+                              "worker) are on the map yet."))
+    figure = tr("%1 of %2 in the closest ring").replace(
         "%1", str(len(inner))).replace("%2", str(len(s.practitioners)))
     if len(inner) == 1:
-        line = translate(CONTEXT, "%1 is in your closest ring.").replace("%1", inner[0])
+        line = tr("%1 is in your closest ring.").replace("%1", inner[0])
     elif inner:
-        line = translate(CONTEXT, "%1 are in your closest ring.").replace("%1", _list(inner))
+        line = tr("%1 are in your closest ring.").replace("%1", _list(inner))
     else:
-        line = translate(CONTEXT, "No practitioner is in your closest ring.")
-    line += " " + translate(
-        CONTEXT, "In the study, %1 of people had a practitioner that close.").replace("%1", share)
+        line = tr("No practitioner is in your closest ring.")
+    line += " " + tr(
+        "In the study, %1 of people had a practitioner that close.").replace("%1", share)
     return SummaryLine("practitioners", title, figure, line)
 
 
 def _hard(s: NetworkSummary) -> SummaryLine:
     negative = [h.label for h in s.hard_connections if h.effect == Effect.NEGATIVE.value]
     mixed = [h.label for h in s.hard_connections if h.effect == Effect.MIXED.value]
-    title = translate(CONTEXT, "Connections that are hard")
+    title = tr("Connections that are hard")
     if not negative and not mixed:
-        return SummaryLine("hard", title, translate(CONTEXT, "None"), translate(
-            CONTEXT, "Nothing on the map is marked as making things harder for you."))
-    figure = translate(CONTEXT, "%1 negative \u00b7 %2 mixed").replace(
+        return SummaryLine("hard", title, tr("None"), tr(
+            "Nothing on the map is marked as making things harder for you."))
+    figure = tr("%1 negative \u00b7 %2 mixed").replace(
         "%1", str(len(negative))).replace("%2", str(len(mixed)))
     parts = []
     if negative:
-        parts.append(translate(CONTEXT, "%1 can make things harder for you.").replace(
+        parts.append(tr("%1 can make things harder for you.").replace(
             "%1", _list(negative)))
     if mixed:
-        parts.append(translate(CONTEXT, "%1 can be both good and hard.").replace(
+        parts.append(tr("%1 can be both good and hard.").replace(
             "%1", _list(mixed)))
     return SummaryLine("hard", title, figure, " ".join(parts))
 
 
 _SHARE_WORDS = (
-    (0, "You spend hardly any of your week at home."),
-    (15, "You spend a small part of your week at home."),
-    (29, "You spend about a quarter of your week at home."),
-    (40, "You spend about a third of your week at home."),
-    (59, "You spend about half of your week at home."),
-    (70, "You spend about two thirds of your week at home."),
-    (85, "You spend about three quarters of your week at home."),
-    (99, "You spend most of your week at home."),
-    (100, "You spend all of your week at home."),
+    (0, QT_TRANSLATE_NOOP("SummaryPanel", "You spend hardly any of your week at home.")),
+    (15, QT_TRANSLATE_NOOP("SummaryPanel", "You spend a small part of your week at home.")),
+    (29, QT_TRANSLATE_NOOP("SummaryPanel", "You spend about a quarter of your week at home.")),
+    (40, QT_TRANSLATE_NOOP("SummaryPanel", "You spend about a third of your week at home.")),
+    (59, QT_TRANSLATE_NOOP("SummaryPanel", "You spend about half of your week at home.")),
+    (70, QT_TRANSLATE_NOOP("SummaryPanel", "You spend about two thirds of your week at home.")),
+    (85, QT_TRANSLATE_NOOP("SummaryPanel", "You spend about three quarters of your week at home.")),
+    (99, QT_TRANSLATE_NOOP("SummaryPanel", "You spend most of your week at home.")),
+    (100, QT_TRANSLATE_NOOP("SummaryPanel", "You spend all of your week at home.")),
 )
 
 
 def _home(s: NetworkSummary) -> SummaryLine:
-    title = translate(CONTEXT, "Time at home")
+    title = tr("Time at home")
     share = s.home_share_of_week
     if share is None:
-        return SummaryLine("home", title, translate(CONTEXT, "Not recorded"), translate(
-            CONTEXT, "How much of the week is spent at home is not recorded yet (the home "
+        return SummaryLine("home", title, tr("Not recorded"), tr(
+            "How much of the week is spent at home is not recorded yet (the home "
                      "place's \u201cshare of the week\u201d)."))
     words = next(text for limit, text in _SHARE_WORDS if share <= limit)
-    figure = translate(CONTEXT, "%1% of the week").replace("%1", str(share))
-    return SummaryLine("home", title, figure, translate(CONTEXT, words))
+    figure = tr("%1% of the week").replace("%1", str(share))
+    return SummaryLine("home", title, figure, tr(words))  # i18n: marked in _SHARE_WORDS
 
 
 def _balance(s: NetworkSummary) -> SummaryLine:
-    title = translate(CONTEXT, "People, places and activities")
+    title = tr("People, places and activities")
     counts = {"people": s.people, "places": s.places, "activities": s.activities}
-    figure = " \u00b7 ".join((_count(s.people, "1 person", "%n people"),
-                              _count(s.places, "1 place", "%n places"),
-                              _count(s.activities, "1 activity", "%n activities")))
+    figure = " \u00b7 ".join((
+        _count(s.people, tr("1 person"), tr("%n people", "", s.people)),
+        _count(s.places, tr("1 place"), tr("%n places", "", s.places)),
+        _count(s.activities, tr("1 activity"), tr("%n activities", "", s.activities))))
     total = sum(counts.values())
     missing = [kind for kind, n in counts.items() if n == 0]
     if total == 0:
-        line = translate(CONTEXT, "Nothing on the map yet.")
+        line = tr("Nothing on the map yet.")
     elif len(missing) == 2:
         only = next(kind for kind, n in counts.items() if n)
         line = {
-            "people": translate(CONTEXT, "So far there are only people on the map."),
-            "places": translate(CONTEXT, "So far there are only places on the map."),
-            "activities": translate(CONTEXT, "So far there are only activities on the map."),
+            "people": tr("So far there are only people on the map."),
+            "places": tr("So far there are only places on the map."),
+            "activities": tr("So far there are only activities on the map."),
         }[only]
     elif missing:
         line = {
-            "people": translate(CONTEXT, "There are no people on the map yet."),
-            "places": translate(CONTEXT, "There are no places on the map yet."),
-            "activities": translate(CONTEXT, "There are no activities on the map yet."),
+            "people": tr("There are no people on the map yet."),
+            "places": tr("There are no places on the map yet."),
+            "activities": tr("There are no activities on the map yet."),
         }[missing[0]]
     else:
         kind, most = max(counts.items(), key=lambda item: item[1])
         if most * 2 > total:
             line = {
-                "people": translate(CONTEXT, "Most of your connections are people."),
-                "places": translate(CONTEXT, "Most of your connections are places."),
-                "activities": translate(CONTEXT, "Most of your connections are activities."),
+                "people": tr("Most of your connections are people."),
+                "places": tr("Most of your connections are places."),
+                "activities": tr("Most of your connections are activities."),
             }[kind]
         else:
-            line = translate(CONTEXT, "Your connections are a mix of people, places and "
-                                      "activities.")
+            line = tr("Your connections are a mix of people, places and "
+                      "activities.")
     return SummaryLine("balance", title, figure, line)
 
 
 def _goals(s: NetworkSummary, network: NetworkMap, today: date) -> SummaryLine:
-    title = translate(CONTEXT, "Goals and follow-ups")
+    title = tr("Goals and follow-ups")
     facts = caseload_facts(network)
-    figure = _count(facts.open_goals, "1 open goal", "%n open goals")
+    figure = _count(facts.open_goals, tr("1 open goal"),
+                    tr("%n open goals", "", facts.open_goals))
     due = [g.text for g in s.overdue_goals] + [r.service for r in s.overdue_follow_ups]
     if due:
-        line = translate(CONTEXT, "Time to look again at: %1.").replace("%1", _list(due))
+        line = tr("Time to look again at: %1.").replace("%1", _list(due))
     elif facts.next_review is not None:
-        line = translate(CONTEXT, "The next review or follow-up is on %1.").replace(
+        line = tr("The next review or follow-up is on %1.").replace(
             "%1", short_date(facts.next_review))
     else:
-        line = translate(CONTEXT, "No review date is set yet.")
+        line = tr("No review date is set yet.")
     return SummaryLine("goals", title, figure, line)
 
 

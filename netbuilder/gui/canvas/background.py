@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from netbuilder.model import Effect, LinkKind, NodeKind, Role
 
+from ..fields import vocabulary
+from ..vocab_text import word
 from . import style
 from .geometry import (
     CLIENT_RADIUS,
@@ -31,6 +33,13 @@ _SECTOR_LABEL_GAP = 18.0
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Canvas", text)
+
+
+_SECTOR_LABELS = (  # geometry.SECTORS's labels (geometry stays free of Qt)
+    QT_TRANSLATE_NOOP("Canvas", "People"),
+    QT_TRANSLATE_NOOP("Canvas", "Activities"),
+    QT_TRANSLATE_NOOP("Canvas", "Places"),
+)
 
 
 class RingsItem(QGraphicsItem):
@@ -104,7 +113,8 @@ class RingsItem(QGraphicsItem):
                 QPointF(*to_xy(CLIENT_RADIUS, sector.start)), QPointF(*to_xy(outer, sector.start))
             )
         for sector in SECTORS:
-            self._paint_sector_label(painter, sector.kind, tr(sector.label), sector.centre)
+            label = tr(sector.label)  # i18n: marked in _SECTOR_LABELS
+            self._paint_sector_label(painter, sector.kind, label, sector.centre)
 
     def _paint_sector_label(
         self, painter: QPainter, kind: NodeKind, label: str, angle: float
@@ -166,23 +176,19 @@ _ROW, _ICON_W, _WIDTH, _PAD = 21.0, 44.0, 204.0, 10.0
 _LEGEND_PEN = QPen(QColor("#A9B6C2"), 1.0)
 
 
-def _vocabulary(value: str) -> str:
-    return QCoreApplication.translate("Vocabulary", value)
-
-
 def _legend_rows() -> list[tuple[str, object]]:
     """(text, what the icon shows) for each row of the key."""
     return [
         (tr("Key"), "title"),
         (tr("Kinds"), "heading"),
-        *((tr(style.KIND_NAME[k]), k) for k in NodeKind),
+        *((tr(style.KIND_NAME[k]), k) for k in NodeKind),  # i18n: marked in style
         (tr("Practitioner"), "practitioner"),
         (tr("Effect on wellbeing"), "heading"),
-        *((_vocabulary(e.value.capitalize()), e) for e in Effect),
+        *((vocabulary(e.value), e) for e in Effect),
         (tr("Links"), "heading"),
-        *((_vocabulary(k.value), k) for k in LinkKind),
+        *((word(k.value), k) for k in LinkKind),
         (tr("Practitioner roles"), "heading"),
-        *((_vocabulary(r.value), r) for r in Role),
+        *((word(r.value), r) for r in Role),
     ]
 
 
@@ -233,7 +239,8 @@ def _paint_icon(painter: QPainter, what: object, mid: QPointF) -> None:
         style.paint_effect_badge(painter, what, mid)
     elif isinstance(what, Role):
         w, h = style.ROLE_SIZE
-        style.paint_role_badge(painter, tr(style.ROLE_BADGE[what]), mid - QPointF(w / 2, h / 2))
+        badge = tr(style.ROLE_BADGE[what])  # i18n: marked in style
+        style.paint_role_badge(painter, badge, mid - QPointF(w / 2, h / 2))
     elif isinstance(what, LinkKind):
         _paint_link_sample(painter, what, mid)
 

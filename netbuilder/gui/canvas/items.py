@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from netbuilder.model import Node
 
+from ..fields import vocabulary
+from ..vocab_text import word
 from . import style
 from .geometry import NODE_RADIUS, node_xy
 
@@ -133,7 +135,8 @@ class NodeItem(QGraphicsItem):
             top_left = QPointF(
                 -NODE_RADIUS - 3 - w - column * (w + 2), -NODE_RADIUS + row * (h + 1)
             )
-            style.paint_role_badge(painter, tr(style.ROLE_BADGE[role]), top_left)
+            badge = tr(style.ROLE_BADGE[role])  # i18n: marked in style
+            style.paint_role_badge(painter, badge, top_left)
 
     def _paint_label(self, painter: QPainter) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -158,25 +161,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Canvas", text)
 
 
-def _word(value: str) -> str:
-    """A vocabulary value as shown (the stored value stays as it is)."""
-    return QCoreApplication.translate("Vocabulary", value)
-
-
 def tooltip(node: Node, ring_label: str) -> str:
     """The node's full details as escaped rich text (user text never becomes markup)."""
     e = html.escape
     lines = [f"<b>{e(node.label)}</b>",
-             e(tr("{kind} \u00b7 {category}").format(kind=_word(node.kind.value.capitalize()),
-                                                   category=_word(node.category)))]
+             e(tr("{kind} \u00b7 {category}").format(kind=vocabulary(node.kind.value),
+                                                   category=word(node.category)))]
     if node.profession is not None:
         lines.append(e(tr("Profession: {profession}").format(
-            profession=_word(node.profession.value))))
+            profession=word(node.profession.value))))
     if node.roles:
         lines.append(e(tr("Roles: {roles}").format(
-            roles=", ".join(_word(r.value) for r in node.roles))))
+            roles=", ".join(word(r.value) for r in node.roles))))
     lines.append(e(tr("Ring {ring} ({name}) \u00b7 effect: {effect}").format(
-        ring=node.ring, name=ring_label, effect=_word(node.effect.value))))
+        ring=node.ring, name=ring_label, effect=word(node.effect.value))))
     lines += _tooltip_details(node)
     return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
@@ -184,11 +182,11 @@ def tooltip(node: Node, ring_label: str) -> str:
 def _tooltip_details(node: Node) -> list[str]:
     e, lines = html.escape, []
     if node.frequency is not None:
-        lines.append(e(tr("How often: {value}").format(value=_word(node.frequency.value))))
+        lines.append(e(tr("How often: {value}").format(value=word(node.frequency.value))))
     if node.share_of_week is not None:
         lines.append(e(tr("Share of the week: {share}%").format(share=node.share_of_week)))
     if node.wants is not None:
-        lines.append(e(tr("Wants: {value}").format(value=_word(node.wants.value))))
+        lines.append(e(tr("Wants: {value}").format(value=word(node.wants.value))))
     if node.notes:
         lines.append(e(tr("Notes: {notes}").format(notes=node.notes)))
     return lines

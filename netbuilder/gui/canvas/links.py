@@ -12,12 +12,13 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from netbuilder.model import Link, LinkKind
 
+from ..vocab_text import word
 from . import style
 from .geometry import NODE_RADIUS
 from .items import NodeItem
@@ -107,7 +108,7 @@ class LinkItem(QGraphicsItem):
     def set_link(self, link: Link) -> None:
         self.link = link
         note = f"<br>{html.escape(link.note)}" if link.note else ""
-        kind = QCoreApplication.translate("Vocabulary", link.kind.value)
+        kind = word(link.kind.value)
         self.setToolTip(
             f"<p>{html.escape(self.source.node.label)} <i>{html.escape(kind)}</i> "
             f"{html.escape(self.target.node.label)}{note}</p>"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -39,9 +39,9 @@ KIND_FILL: dict[NodeKind, QColor] = {
     NodeKind.ACTIVITY: GREEN,
 }
 KIND_NAME: dict[NodeKind, str] = {
-    NodeKind.PERSON: "Person",
-    NodeKind.PLACE: "Place",
-    NodeKind.ACTIVITY: "Activity",
+    NodeKind.PERSON: QT_TRANSLATE_NOOP("Canvas", "Person"),
+    NodeKind.PLACE: QT_TRANSLATE_NOOP("Canvas", "Place"),
+    NodeKind.ACTIVITY: QT_TRANSLATE_NOOP("Canvas", "Activity"),
 }
 EFFECT_COLOUR: dict[Effect, QColor] = {
     Effect.POSITIVE: BLUE,
@@ -55,13 +55,13 @@ EFFECT_GLYPH: dict[Effect, str] = {
     Effect.NEGATIVE: "\u2212",
     Effect.MIXED: "\u00b1",
 }
-ROLE_BADGE: dict[Role, str] = {
-    Role.BRIDGE_BUILDER: "BB",
-    Role.SKILL_BUILDER: "SB",
-    Role.MOTIVATOR: "MO",
-    Role.NAVIGATOR: "NV",
-    Role.CO_PILOT: "CP",
-    Role.NETWORK_MEMBER: "NM",
+ROLE_BADGE: dict[Role, str] = {  # two letters each, in every language
+    Role.BRIDGE_BUILDER: QT_TRANSLATE_NOOP("Canvas", "BB"),
+    Role.SKILL_BUILDER: QT_TRANSLATE_NOOP("Canvas", "SB"),
+    Role.MOTIVATOR: QT_TRANSLATE_NOOP("Canvas", "MO"),
+    Role.NAVIGATOR: QT_TRANSLATE_NOOP("Canvas", "NV"),
+    Role.CO_PILOT: QT_TRANSLATE_NOOP("Canvas", "CP"),
+    Role.NETWORK_MEMBER: QT_TRANSLATE_NOOP("Canvas", "NM"),
 }
 
 OUTLINE = QPen(INK, 1.5)
