@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QLocale,
     QObject,
     QRect,
     QSize,
@@ -81,7 +81,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PlanPreview", text)
 
 
-PAPERS: tuple[tuple[Paper, str], ...] = (("a4", "A4"), ("letter", "US Letter"))
+PAPERS: tuple[tuple[Paper, str], ...] = (
+    ("a4", QT_TRANSLATE_NOOP("PlanPreview", "A4")),
+    ("letter", QT_TRANSLATE_NOOP("PlanPreview", "US Letter")),
+)
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MAX_PRINT_DPI = 600  # finer than this only makes the print job bigger
 BAND_ROWS = 1024  # the page goes to the printer in strips, not one huge image
@@ -108,20 +111,19 @@ class PlanOptions:
 
     @classmethod
     def remembered(cls, settings: UiSettings) -> PlanOptions:
-        paper = settings.text("plan_paper", _local_paper())
         return cls(
-            paper="letter" if paper == "letter" else "a4",
+            paper=settings.plan_paper(),  # also chosen in Preferences and the welcome
             large_print=settings.flag("plan_large_print", False),
-            initials=settings.flag("plan_initials", False),
+            initials=settings.plan_initials(),
             practitioner=settings.text("plan_practitioner", ""),
         )
 
     def remember(self, settings: UiSettings) -> None:
         if PlanOptions.remembered(settings) == self:
             return
-        settings.set_text("plan_paper", self.paper)
+        settings.set_plan_paper(self.paper)
         settings.set_flag("plan_large_print", self.large_print)
-        settings.set_flag("plan_initials", self.initials)
+        settings.set_plan_initials(self.initials)
         settings.set_text("plan_practitioner", self.practitioner)
 
 
@@ -153,11 +155,6 @@ def subject_of(window: MainWindow) -> PlanSubject | None:
         except StoreError:
             previous = None  # the plan is still worth having without the "what changed" box
     return PlanSubject(window.client, network, previous)
-
-
-def _local_paper() -> Paper:
-    us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return "letter" if us else "a4"
 
 
 # PDF bytes as Qt sees them --------------------------------------------------------
@@ -387,7 +384,7 @@ class PlanPreviewDialog(QDialog):
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)  # Enter in "your name" must not close or print
         for value, label in PAPERS:
-            self.paper_combo.addItem(tr(label), value)
+            self.paper_combo.addItem(tr(label), value)  # i18n: marked in PAPERS
 
         self.document = PlanDocument(self)
         self.view = PlanView(self)

@@ -1,10 +1,14 @@
-"""Preferences: the practitioner's profile (name, profession, team), set once; the
-minutes before the app locks itself, and where backups go.
+"""Preferences: the practitioner's profile (name, profession, team), set once; how
+printed plans name the client and their paper; the minutes before the app locks itself,
+and where backups go.
 
 The profile lives in the encrypted store, not in the settings file beside it: a
 name with a team is enough to identify the person using the laptop. Its name is
-the default "by whom" of a referral. The lock minutes and the backups folder are
-in the settings file (``UiSettings``): they say nothing about anyone.
+the default "by whom" of a referral. The plan options, the lock minutes and the
+backups folder are in the settings file (``UiSettings``): they say nothing about anyone.
+The plan preview reads the plan options from there too, so a change here is what the
+next preview, print or PDF uses. ``ProfileFields`` and ``PlanChoices`` are shared with
+the first-run welcome (``welcome.py``), whose form has the same widgets.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QWidget,
 )
@@ -30,20 +35,82 @@ from netbuilder.model.directory import PractitionerProfile
 from netbuilder.store.db import Store
 from netbuilder.store.errors import StoreError
 
-from .fields import nice, set_message
+from .fields import set_message, vocabulary
 from .forms import child, load_form
-from .settings import UiSettings
+from .settings import PaperName, UiSettings
 
 BACKUPS_SUBFOLDER = "backups"  # the default: <data folder>/backups
+PAPERS: tuple[tuple[PaperName, str], ...] = (
+    ("a4", QT_TRANSLATE_NOOP("Preferences", "A4")),
+    ("letter", QT_TRANSLATE_NOOP("Preferences", "US Letter")),
+)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Preferences", text)
 
 
+class ProfileFields:
+    """The profile's fields in a form (``nameEdit``, ``professionCombo``, ``teamEdit``),
+    and saving what is typed in them, with the profile's own checks."""
+
+    def __init__(self, form: QWidget) -> None:
+        self.name = child(form, QLineEdit, "nameEdit")
+        self.profession = child(form, QComboBox, "professionCombo")
+        self.team = child(form, QLineEdit, "teamEdit")
+        self.profession.addItem(tr("not set"), "")
+        for profession in Profession:
+            self.profession.addItem(vocabulary(profession.value), profession.value)
+
+    def show(self, profile: PractitionerProfile) -> None:
+        self.name.setText(profile.name)
+        self.team.setText(profile.team)
+        chosen = profile.profession.value if profile.profession else ""
+        self.profession.setCurrentIndex(max(0, self.profession.findData(chosen)))
+
+    def save(self, store: Store, message: QLabel) -> PractitionerProfile | None:
+        """Save the profile as typed in ``store``; None, with why in ``message``, if not."""
+        value = str(self.profession.currentData() or "")
+        try:
+            profile = PractitionerProfile(
+                name=self.name.text(), team=self.team.text(),
+                profession=Profession(value) if value else None)
+        except ValidationError as e:
+            set_message(message, tr("Not saved: {problem}").format(problem=describe(e)))
+            return None
+        try:
+            store.save_profile(profile)
+        except StoreError as e:
+            set_message(message, str(e))
+            return None
+        return profile
+
+
+class PlanChoices:
+    """How printed plans show the client (``fullNameRadio`` / ``initialsRadio``) and their
+    paper (``paperCombo``), shown from and saved to the settings the plan preview reads."""
+
+    def __init__(self, form: QWidget, settings: UiSettings) -> None:
+        self.full_name = child(form, QRadioButton, "fullNameRadio")
+        self.initials = child(form, QRadioButton, "initialsRadio")
+        self.paper = child(form, QComboBox, "paperCombo")
+        for value, label in PAPERS:
+            self.paper.addItem(tr(label), value)  # i18n: marked in PAPERS
+        (self.initials if settings.plan_initials() else self.full_name).setChecked(True)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.plan_paper())))
+
+    @property
+    def chosen_paper(self) -> PaperName:
+        return "letter" if self.paper.currentData() == "letter" else "a4"
+
+    def save(self, settings: UiSettings) -> None:
+        settings.set_plan_paper(self.chosen_paper)
+        settings.set_plan_initials(self.initials.isChecked())
+
+
 class PreferencesDialog(QDialog):
-    """Edit the profile kept in ``store`` and the lock and backup settings (``settings``,
-    else the parent window's, else those beside the store); OK saves them."""
+    """Edit the profile kept in ``store``, and the plan, lock and backup settings
+    (``settings``, else the parent window's, else those beside the store); Save saves them."""
 
     def __init__(self, store: Store, parent: QWidget | None = None,
                  settings: UiSettings | None = None) -> None:
@@ -53,9 +120,9 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(460)
         self._store = store
         form = load_form("preferences", self)
-        self.name = child(form, QLineEdit, "nameEdit")
-        self.profession = child(form, QComboBox, "professionCombo")
-        self.team = child(form, QLineEdit, "teamEdit")
+        self.fields = ProfileFields(form)
+        self.name, self.profession, self.team = (
+            self.fields.name, self.fields.profession, self.fields.team)
         self.lock_minutes = child(form, QSpinBox, "lockMinutesSpin")
         self.backup_folder = child(form, QLineEdit, "backupFolderEdit")
         self.choose_backup_folder = child(form, QPushButton, "chooseBackupFolderButton")
@@ -65,10 +132,8 @@ class PreferencesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
-        self.profession.addItem(tr("not set"), "")
-        for profession in Profession:
-            self.profession.addItem(tr(nice(profession.value)), profession.value)
         self.settings = settings or _settings_of(parent) or UiSettings.beside(store.folder)
+        self.plan = PlanChoices(form, self.settings)
         self._show_settings()
         self.choose_backup_folder.clicked.connect(self._choose_backup_folder)
         self.profile = PractitionerProfile()
@@ -76,10 +141,7 @@ class PreferencesDialog(QDialog):
             self.profile = store.get_profile()
         except StoreError as e:
             set_message(self.message, str(e))
-        self.name.setText(self.profile.name)
-        self.team.setText(self.profile.team)
-        chosen = self.profile.profession.value if self.profile.profession else ""
-        self.profession.setCurrentIndex(max(0, self.profession.findData(chosen)))
+        self.fields.show(self.profile)
         self.name.setFocus()
 
     def _show_settings(self) -> None:
@@ -106,20 +168,11 @@ class PreferencesDialog(QDialog):
             set_message(self.message, problem)
             self.backup_folder.setFocus()
             return
-        value = str(self.profession.currentData() or "")
-        try:
-            profile = PractitionerProfile(
-                name=self.name.text(), team=self.team.text(),
-                profession=Profession(value) if value else None)
-        except ValidationError as e:
-            set_message(self.message, tr("Not saved: {problem}").format(problem=describe(e)))
-            return
-        try:
-            self._store.save_profile(profile)
-        except StoreError as e:
-            set_message(self.message, str(e))
+        profile = self.fields.save(self._store, self.message)
+        if profile is None:
             return
         self.profile = profile
+        self.plan.save(self.settings)
         self.settings.set_auto_lock_minutes(self.lock_minutes.value())
         folder = self.backup_folder.text().strip()
         self.settings.set_backup_folder(str(Path(folder).expanduser()) if folder else "")
@@ -133,4 +186,4 @@ def _settings_of(parent: QWidget | None) -> UiSettings | None:
     return settings if isinstance(settings, UiSettings) else None
 
 
-__all__ = ["PreferencesDialog"]
+__all__ = ["PlanChoices", "PreferencesDialog", "ProfileFields"]

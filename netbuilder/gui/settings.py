@@ -12,13 +12,18 @@ import os
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 SETTINGS_FILE = "window.ini"
 AUTO_LOCK_KEY = "auto_lock_minutes"
 BACKUP_FOLDER_KEY = "backup_folder"  # a text: empty means <data folder>/backups
 AUTO_LOCK_DEFAULT, AUTO_LOCK_MIN, AUTO_LOCK_MAX = 5, 1, 15
+PLAN_PAPER_KEY = "plan_paper"  # a text: "a4" or "letter"; unset: the system's usual paper
+PLAN_INITIALS_KEY = "plan_initials"  # a flag: the client's initials on printed plans
+
+PaperName = Literal["a4", "letter"]  # as netbuilder.report.Paper (not imported: reportlab)
 
 
 class UiSettings:
@@ -82,6 +87,21 @@ class UiSettings:
         self.set_text(BACKUP_FOLDER_KEY, folder.strip())
         self._changed(BACKUP_FOLDER_KEY)
 
+    def plan_paper(self) -> PaperName:
+        """The paper plans are printed on: chosen in Preferences or the plan preview, else
+        the usual paper where the computer is set up (US Letter in the US, else A4)."""
+        return "letter" if self.text(PLAN_PAPER_KEY, local_paper()) == "letter" else "a4"
+
+    def set_plan_paper(self, paper: PaperName) -> None:
+        self.set_text(PLAN_PAPER_KEY, paper)
+
+    def plan_initials(self) -> bool:
+        """True when printed plans show the client's initials, not their full name."""
+        return self.flag(PLAN_INITIALS_KEY, False)
+
+    def set_plan_initials(self, initials: bool) -> None:
+        self.set_flag(PLAN_INITIALS_KEY, initials)
+
     def subscribe(self, listener: Callable[[str], None]) -> None:
         """Call the bound method ``listener`` with a key's name when that setting is changed
         through this object; held weakly, so a closed window's watcher is not kept alive."""
@@ -107,3 +127,9 @@ class UiSettings:
 
 def clamp_lock_minutes(minutes: int) -> int:
     return max(AUTO_LOCK_MIN, min(AUTO_LOCK_MAX, minutes))
+
+
+def local_paper() -> PaperName:
+    """US Letter where the system measures in US units, else A4."""
+    us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if us else "a4"

@@ -1,25 +1,29 @@
 """Preferences: the practitioner's profile, kept encrypted, and the default "by whom"; the
-auto-lock minutes and the backups folder, kept in the settings file."""
+plan options (names or initials, paper), the auto-lock minutes and the backups folder,
+kept in the settings file."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from netbuilder.gui.auto_lock import MINUTE_MS
+from netbuilder.gui.plan_preview import PlanOptions, PlanPreviewDialog
 from netbuilder.gui.preferences import PreferencesDialog
 from netbuilder.gui.settings import UiSettings
 from netbuilder.gui.window import MainWindow
-from netbuilder.model import Profession
+from netbuilder.model import Client, Profession
 from netbuilder.model.directory import PractitionerProfile
 from netbuilder.store.db import Store
 
-from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, reopen
+from .shell import OFFSCREEN_SIZE_HINTS, add_client, open_window, reopen, when_modal
 
 pytestmark = OFFSCREEN_SIZE_HINTS
 
@@ -163,3 +167,72 @@ def test_choose_fills_in_the_backups_folder_and_emptying_it_means_the_default(
     qtbot.keyClick(again.backup_folder, Qt.Key.Key_Delete)
     qtbot.mouseClick(again.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     assert UiSettings(window.settings.path).backup_folder() == ""
+
+
+A4, LETTER = (595, 842), (612, 792)
+
+
+def plan_pdf(pdf: bytes) -> tuple[str, tuple[int, int]]:
+    """The one page's text (whitespace made single) and its size in points."""
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    size = (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
+    return " ".join(page.extract_text().split()), size
+
+
+def preview_pdf(window: MainWindow) -> tuple[PlanOptions, bytes]:
+    """What the window's plan preview shows: its options and the PDF it drew."""
+    seen: list[tuple[PlanOptions, bytes]] = []
+    when_modal(PlanPreviewDialog, lambda dialog: seen.append((dialog.options, dialog.pdf)))
+    window.commands.plan_preview.trigger()
+    assert len(seen) == 1
+    return seen[0]
+
+
+def test_initials_and_letter_chosen_here_are_what_the_plan_preview_and_save_use(
+    qtbot: QtBot, window: MainWindow, demo: Client, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.settings.set_plan_paper("a4")
+    window.open_client(demo.id)
+    before, pdf = preview_pdf(window)
+    assert (before.initials, before.paper) == (False, "a4")
+    text, size = plan_pdf(pdf)
+    assert demo.display_name in text and size == A4
+
+    dialog = open_preferences(qtbot, window)
+    assert dialog.plan.full_name.isChecked() and dialog.plan.paper.currentText() == "A4"
+    qtbot.mouseClick(dialog.plan.initials, LEFT)
+    dialog.plan.paper.setFocus()
+    qtbot.keyClicks(dialog.plan.paper, "US")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert not dialog.isVisible()
+
+    after, pdf = preview_pdf(window)
+    assert (after.initials, after.paper) == (True, "letter")
+    text, size = plan_pdf(pdf)
+    assert "S. T." in text and demo.display_name not in text and size == LETTER
+
+    target = tmp_path / "out" / "plan.pdf"  # File -> Save plan as PDF follows them too
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"))
+    window.commands.save_plan.trigger()
+    text, size = plan_pdf(target.read_bytes())
+    assert "S. T." in text and demo.display_name not in text and size == LETTER
+
+    again = open_preferences(qtbot, window)
+    assert again.plan.initials.isChecked() and again.plan.paper.currentData() == "letter"
+    again.reject()
+
+
+def test_cancel_keeps_the_plan_options(qtbot: QtBot, window: MainWindow) -> None:
+    window.settings.set_plan_paper("a4")
+    dialog = open_preferences(qtbot, window)
+    qtbot.mouseClick(dialog.plan.initials, LEFT)
+    dialog.plan.paper.setFocus()
+    qtbot.keyClicks(dialog.plan.paper, "US")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+    saved = UiSettings(window.settings.path)
+    assert (saved.plan_initials(), saved.plan_paper()) == (False, "a4")
