@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck bench reliability clean demo
+.PHONY: run test lint typecheck bench reliability clean demo package package-test translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,11 +24,11 @@ run: $(STAMP_RUN)
 
 test: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
-	$(PY) -m ruff check netbuilder tests benchmarks reliability
+	$(PY) -m ruff check netbuilder tests benchmarks reliability tools packaging
 	$(PY) -m mypy
 
 lint: $(STAMP_TEST)
-	$(PY) -m ruff check netbuilder tests benchmarks reliability
+	$(PY) -m ruff check netbuilder tests benchmarks reliability tools packaging
 
 typecheck: $(STAMP_TEST)
 	$(PY) -m mypy
@@ -41,5 +41,17 @@ bench: $(STAMP_TEST)
 reliability: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m reliability.run
 
+# the desktop bundle (PyInstaller, one folder) in dist/: see packaging/README.md
+package:
+	bash packaging/build.sh
+
+# builds the bundle, then runs its --selftest offscreen with a temporary HOME
+package-test: package
+	bash packaging/test_bundle.sh
+
+# refreshes resources/translations/netbuilder_en_GB.ts after strings change (a test checks it)
+translations: $(STAMP_TEST)
+	$(PY) tools/update_translations.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

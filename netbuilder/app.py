@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from netbuilder.gui.fonts import ensure_fonts
@@ -119,6 +120,10 @@ class AppSession(QObject):
         self.window = window
         window.show()
         window.activateWindow()  # the keyboard goes to it, not to where the dialog was
+        if dialog.first_run:  # once: the profile, plan options and the worked example
+            from netbuilder.gui.welcome import welcome
+
+            welcome(window)
         if dialog.needs_recovery_key:
             _offer_recovery_key(window)
         self.unlocked.emit()
@@ -127,7 +132,7 @@ class AppSession(QObject):
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.dialog_painted.emit)  # once the paint is done
+            QTimer.singleShot(0, self, self.dialog_painted.emit)  # once the paint is done
         return False
 
     def bring_to_front(self) -> None:
@@ -146,7 +151,7 @@ class AppSession(QObject):
             window.store.close()  # forgets the key
             window.deleteLater()
         if locked:
-            QTimer.singleShot(0, self.unlock)
+            QTimer.singleShot(0, self, self.unlock)
         else:
             self.finished.emit()
 
@@ -163,6 +168,8 @@ def run_gui(argv: list[str]) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_translations(app)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "NetBuilder"))
+    app.setDesktopFileName("uk.netbuilder.NetBuilder")  # matches packaging/linux/*.desktop
+    app.setWindowIcon(QIcon(str(resource_path("icons", "netbuilder-256.png"))))
     folder = default_data_dir()
     lock = _lock_data_folder(folder)
     if lock is None:

@@ -28,6 +28,10 @@ class UserError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--selftest"]:  # checks this installation works (packaging/README.md)
+        from netbuilder.selftest import run_selftest
+
+        return run_selftest()
     if not args:
         from netbuilder.app import run_gui
 

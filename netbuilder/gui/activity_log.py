@@ -16,11 +16,11 @@ import logging
 import re
 import sys
 import uuid
-import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QMessageLogContext,
@@ -31,6 +31,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netbuilder.logs import Safe, describe_error, short_id
+
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
     from netbuilder.model import NetworkMap
@@ -52,7 +54,8 @@ _QT_HEAD = re.compile(r"\s*(Q[A-Za-z0-9_]*(?:::~?[A-Za-z0-9_]+)+|Q[A-Z][A-Za-z0-
 _previous_qt_handler: QtHandler | None = None
 
 # the plan commands' status-bar messages (plan_preview's wording, before the file name)
-_PLAN_DONE = {"save": "Plan saved as {file}.", "print": "The plan went to the printer."}
+_PLAN_DONE = {"save": QT_TRANSLATE_NOOP("PlanPreview", "Plan saved as {file}."),
+              "print": QT_TRANSLATE_NOOP("PlanPreview", "The plan went to the printer.")}
 
 
 def qt_category(category: str | None) -> Safe:
@@ -89,19 +92,12 @@ def install_qt_messages() -> None:
         _previous_qt_handler = previous
 
 
-class ActivityLog(QObject):
+class ActivityLog(WindowPart):
     """Follows one window's signals and writes what happened, without client text."""
 
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        if window is None:
-            raise RuntimeError("the window has been closed")
-        return window
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._window_ref = weakref.ref(window)  # a strong one would keep a closed window alive
         self._shown = False
         self._failed_saves = 0
         self._plan_message = False
@@ -162,7 +158,7 @@ class ActivityLog(QObject):
                      len(new.goals), len(new.referrals))
         elif new.id != old.id:
             log.info("version opened: map %s, read-only %s", short_id(new.id),
-                     self._window.doc.read_only)
+                     self.window.doc.read_only)
         else:
             log.debug("map edited: %d nodes, %d links, %d goals", len(new.nodes),
                       len(new.links), len(new.goals))
@@ -203,7 +199,9 @@ class ActivityLog(QObject):
 
 
 def _plan_prefix(command: str) -> str:
-    return QCoreApplication.translate("PlanPreview", _PLAN_DONE[command]).split("{file}")[0]
+    text = QCoreApplication.translate(
+        "PlanPreview", _PLAN_DONE[command])  # i18n: marked in _PLAN_DONE
+    return text.split("{file}")[0]
 
 
 def _id(value: object) -> Safe:

@@ -12,7 +12,6 @@ folders too (the right to erasure), and says so in the status bar.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, wait
 from datetime import UTC, datetime, timedelta
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +54,7 @@ from netbuilder.store.errors import NotFound, StoreError
 from .actions import make_action
 from .fields import set_message
 from .forms import child, load_form
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -72,22 +72,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Backups", text)
 
 
-class BackupScheduler(QObject):
+class BackupScheduler(WindowPart):
     """Backs the window's store up when it changed; owns the two File menu actions."""
 
     backed_up = Signal(Path)
 
-    @property
-    def _window(self) -> MainWindow:
-        window = self._window_ref()
-        if window is None:
-            raise RuntimeError("the window has been closed")
-        return window
 
     def __init__(self, window: MainWindow, check_ms: int = CHECK_MS,
                  min_gap: timedelta = MIN_GAP) -> None:
         super().__init__(window)
-        self._window_ref = weakref.ref(window)  # a strong one would keep a closed window alive
         self.min_gap = min_gap
         self._store: Store | None = None
         self._mark = 0  # the store's change count at its last backup (0: just opened)
@@ -106,14 +99,14 @@ class BackupScheduler(QObject):
         _add_to_file_menu(window, [self.back_up_action, self.restore_action])
 
     def _chosen(self) -> str:
-        return self._window.settings.text(BACKUP_FOLDER).strip()
+        return self.window.settings.text(BACKUP_FOLDER).strip()
 
     def folder(self) -> Path:
         chosen = self._chosen()
         if chosen:
             return Path(chosen).expanduser()
         store = self._live_store()
-        data_folder = store.folder if store is not None else self._window.settings.path.parent
+        data_folder = store.folder if store is not None else self.window.settings.path.parent
         return default_folder(data_folder)
 
     def folders(self) -> list[Path]:
@@ -184,7 +177,7 @@ class BackupScheduler(QObject):
         """Replace the window's data with ``backup`` (the current data backed up first) and
         reopen the client that was open; ``StoreError`` (the window as it was) if not.
         The passphrase is checked on a worker thread (scrypt takes a second or two)."""
-        window = self._window
+        window = self.window
         wrapped = passphrase_key(window.store)
         data_key = in_background(lambda: unwrap_key(wrapped, passphrase))
         open_id = window.client.id if window.client is not None else None
@@ -237,28 +230,28 @@ class BackupScheduler(QObject):
         if self._live_store() is None:
             self.say(tr("Unlock NetBuilder first."))
             return
-        RestoreDialog(self, self._window).exec()
+        RestoreDialog(self, self.window).exec()
 
     def _reopen_client(self, client_id: UUID | None) -> None:
         if client_id is None:
             return
         try:
-            self._window.store.get_client(client_id)
+            self.window.store.get_client(client_id)
         except NotFound:
             return  # not in the restored data
         except StoreError:
             return
-        self._window.open_client(client_id)
+        self.window.open_client(client_id)
 
     def _live_store(self) -> Store | None:
         try:
-            store = self._window.store
+            store = self.window.store
         except StoreError:
             return None
         return store if store.is_open else None
 
     def say(self, message: str, timeout_ms: int = MESSAGE_MS) -> None:
-        self._window.statusBar().showMessage(message, timeout_ms)
+        self.window.statusBar().showMessage(message, timeout_ms)
 
 
 class RestoreDialog(QDialog):

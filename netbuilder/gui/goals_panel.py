@@ -49,10 +49,10 @@ from netbuilder.analysis.roles import PractitionerWork, who_does_what
 from netbuilder.model import Goal, ModelError, NetworkMap, new_id, ops
 
 from .document import MapDocument
-from .fields import nice, set_message
+from .fields import set_message, vocabulary
 from .forms import child, load_form
 from .goals_editor import GoalChange, GoalEditor
-from .roles import tr as tr_role
+from .vocab_text import word
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -77,7 +77,7 @@ def day_text(day: date) -> str:
 
 def goal_lines(number: int, goal: Goal, today: date) -> tuple[str, str]:
     """The two lines a goal shows in the list: its words, then status and review."""
-    status = tr(nice(goal.status.value))
+    status = vocabulary(goal.status.value)
     if goal.review_date is None:
         review = tr("no review date")
     elif is_overdue(goal, today):
@@ -89,10 +89,10 @@ def goal_lines(number: int, goal: Goal, today: date) -> tuple[str, str]:
 
 
 def who_line(work: PractitionerWork) -> str:
-    roles = ", ".join(tr_role(r) for r in work.roles) or tr("no roles chosen yet")
+    roles = ", ".join(word(r) for r in work.roles) or tr("no roles chosen yet")
     line = f"{work.name}: {roles}"
     if work.goals:
-        helps = "; ".join(f"{g.text} ({', '.join(tr_role(r) for r in g.roles)})"
+        helps = "; ".join(f"{g.text} ({', '.join(word(r) for r in g.roles)})"
                           for g in work.goals)
         line += tr(" \u2014 helps with: {goals}").format(goals=helps)
     return line
@@ -304,7 +304,7 @@ class GoalsPanel(QWidget):
         return self._apply(tr("Delete goal"), lambda m: ops.remove_goal(m, goal.id))
 
     def _rows_dragged(self, *_: object) -> None:
-        QTimer.singleShot(0, self._apply_list_order)  # after the list has finished its move
+        QTimer.singleShot(0, self, self._apply_list_order)  # after the list has finished its move
 
     def _apply_list_order(self) -> None:
         ids = [str(self.goal_list.item(i).data(GOAL_ID_ROLE))

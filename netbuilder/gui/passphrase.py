@@ -8,10 +8,9 @@ nothing else is rewritten and a crash midway leaves the old passphrase working.
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +32,7 @@ from netbuilder.store.unlock import unlock_data_key
 
 from .actions import make_action
 from .fields import set_message
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
     from netbuilder.store.db import Store
@@ -44,8 +44,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Passphrase", text)
 
 
-NO_KEY = ("This data has no recovery key. If the passphrase is forgotten, nobody can open "
-          "these records again. Make a recovery key, keep it away from this laptop.")
+NO_KEY = QT_TRANSLATE_NOOP(
+    "Passphrase", "This data has no recovery key. If the passphrase is forgotten, nobody can "
+    "open these records again. Make a recovery key, keep it away from this laptop.")
 
 
 class PassphraseDialog(QDialog):
@@ -125,13 +126,12 @@ class PassphraseDialog(QDialog):
         unlock_data_key(self.store.folder, self.current.text())  # WrongPassphrase if not
 
 
-class PassphraseCommands(QObject):
+class PassphraseCommands(WindowPart):
     """File -> Change passphrase… and File -> New recovery key…"""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("passphraseCommands")
-        self._window = weakref.ref(window)  # a strong reference would keep a closed window alive
         self.kdf: KdfParams | None = None
         self.change = make_action(window, tr("Change &passphrase…"), self.change_passphrase,
                                   None, "change_passphrase",
@@ -146,14 +146,8 @@ class PassphraseCommands(QObject):
             menu.insertActions(before, [self.change, self.recovery])
             menu.insertSeparator(before)
 
-    def window(self) -> MainWindow:
-        window = self._window()
-        if window is None:
-            raise RuntimeError("the window has been closed")
-        return window
-
     def change_passphrase(self) -> PassphraseDialog:
-        window = self.window()
+        window = self.window
         dialog = PassphraseDialog(window.store, tr("Change passphrase"), True, window)
         dialog.kdf = self.kdf
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -162,7 +156,7 @@ class PassphraseCommands(QObject):
         return dialog
 
     def new_recovery_key(self) -> PassphraseDialog:
-        window = self.window()
+        window = self.window
         dialog = PassphraseDialog(window.store, tr("New recovery key"), False, window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             make_recovery_key(window)

@@ -11,12 +11,11 @@ reminds that they are not encrypted.
 from __future__ import annotations
 
 import uuid
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -24,6 +23,8 @@ from netbuilder.model import ModelError
 from netbuilder.report.style import Paper
 from netbuilder.store.errors import StoreError
 from netbuilder.store.formats.safety import FileFormatError
+
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -35,9 +36,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RecordExport", text)
 
 
-COMMAND = "Export client\u2019s &record (subject access)\u2026"
-TIP = ("Everything held about this client, for a subject access request: "
-       "a JSON file with every version and a PDF to read")
+COMMAND = QT_TRANSLATE_NOOP("RecordExport", "Export client\u2019s &record (subject access)\u2026")
+TIP = QT_TRANSLATE_NOOP("RecordExport",
+                        "Everything held about this client, for a subject access request: "
+                        "a JSON file with every version and a PDF to read")
 
 
 def ask_folder(parent: QWidget) -> Path | None:
@@ -48,20 +50,13 @@ def ask_folder(parent: QWidget) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class RecordExport(QObject):
+class RecordExport(WindowPart):
     """The command in the File menu and the caseload's context menu, and what it does."""
 
-    @property
-    def window(self) -> MainWindow:
-        window = self._window()
-        if window is None:
-            raise RuntimeError("the window has been closed")
-        return window
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("recordExport")
-        self._window = weakref.ref(window)  # a strong reference would keep a closed window alive
         # tests put a function here that answers at once, as plan_preview's save dialog
         self.choose_folder: FolderChooser = ask_folder
         self.action = self._make_action(window, "export_record")

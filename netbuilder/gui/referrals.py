@@ -20,12 +20,19 @@ anywhere else.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,9 +56,10 @@ from netbuilder.store.errors import StoreError
 
 from .actions import Key, make_action
 from .document import MapDocument
-from .fields import nice, set_message
+from .fields import set_message, vocabulary
 from .forms import child, load_form
 from .referral_dialog import ReferralDialog
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -137,7 +145,7 @@ class ReferralsPanel(QWidget):
                 else:
                     follow = day_text(r.follow_up)
                 item = QTreeWidgetItem(
-                    [r.service, day_text(r.date), tr(nice(r.status.value)), follow])
+                    [r.service, day_text(r.date), vocabulary(r.status.value), follow])
                 item.setData(SERVICE, REFERRAL_ID_ROLE, r.id)
                 tip = [r.service, tr("By: {who}").format(who=r.by_whom) if r.by_whom else "",
                        r.reason, tr("Outcome: {text}").format(text=r.outcome) if r.outcome else ""]
@@ -205,19 +213,12 @@ class ReferralsDock(QDockWidget):
         self.setWidget(panel)
 
 
-class Referrals(QObject):
+class Referrals(WindowPart):
     """The window's referral commands: one per window, made by ``install_referrals``."""
 
-    @property
-    def window(self) -> MainWindow:
-        window = self._window()
-        if window is None:
-            raise RuntimeError("the window has been closed")
-        return window
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._window = weakref.ref(window)  # a strong reference would keep a closed window alive
         self.panel = ReferralsPanel(window.doc, window)
         self.dock = ReferralsDock(self.panel, window)
         self.refer = make_action(window, tr("Signpost / &refer…"), self.refer_selected,
@@ -388,6 +389,10 @@ class Referrals(QObject):
         return dialog
 
 
+_MENU_TITLES = (QT_TRANSLATE_NOOP("Referrals", "Map"), QT_TRANSLATE_NOOP("Referrals", "Edit"),
+                QT_TRANSLATE_NOOP("Referrals", "View"))
+
+
 def _menu(window: MainWindow, title: str) -> QMenu:
     """The menu-bar menu called ``title`` in en_GB (found by its object name, e.g.
     "mapMenu", or by its shown text, mnemonic ignored), made if it is missing."""
@@ -397,7 +402,7 @@ def _menu(window: MainWindow, title: str) -> QMenu:
         if isinstance(menu, QMenu) and (menu.objectName() == name
                                         or action.text().replace("&", "") == title):
             return menu
-    menu = window.menuBar().addMenu(tr(title))
+    menu = window.menuBar().addMenu(tr(title))  # i18n: marked in _MENU_TITLES
     menu.setObjectName(name)
     return menu
 

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,6 +36,7 @@ from .dialogs import StartReviewDialog
 from .document import MapDocument
 from .goals_panel import install_goals
 from .guide import install_guide
+from .help import install_help
 from .node_list import NodeList
 from .palette import Palette, free_place
 from .passphrase import install_passphrase_commands
@@ -53,8 +54,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-WELCOME = ("Choose a client from the caseload on the left, or create a new one "
-           "(File \u2192 New client).")
+WELCOME = QT_TRANSLATE_NOOP("MainWindow", "Choose a client from the caseload on the left, or "
+                            "create a new one (File \u2192 New client).")
 
 
 def make_canvas(doc: MapDocument) -> MapView:
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.auto_lock = install_auto_lock(self)  # lock after idle minutes
         self.activity_log = install_activity_log(self)  # the rotating log, no client text
         self.passphrase_commands = install_passphrase_commands(self)  # change it, recovery key
+        self.help = install_help(self)  # Help menu: guide, shortcuts, About
         self.status = MapStatus(self.statusBar())
         self.properties.set_map_open(False)
         self._connect()
