@@ -20,13 +20,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from netbuilder.model import ModelError
-from netbuilder.report.style import Paper
 from netbuilder.store.errors import StoreError
 from netbuilder.store.formats.safety import FileFormatError
 
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
+    from netbuilder.report.style import Paper  # not at run time: it loads reportlab
+
     from .window import MainWindow
 
 FolderChooser = Callable[[QWidget], Path | None]

@@ -33,6 +33,7 @@ else:
     _display = get_display
 
 SUPPORTED = _reshape is not None and _display is not None
+RTL_SUPPORTED = SUPPORTED  # as the package names it
 
 
 def has_rtl(text: str) -> bool:
