@@ -28,13 +28,9 @@ from netbuilder.store.backup import (
     restore_backup,
     restore_backup_file,
 )
-from netbuilder.store.crypto import KdfParams
 from tests.conftest import TEST_PASSPHRASE
 from tests.helpers import texts_in_files
-
-PASSPHRASE = "correct horse battery staple"
-QUICK_KDF = KdfParams(n=2**4, r=1, p=1)  # no protection at all: for tests only
-T0 = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+from tests.unit.backup_support import PASSPHRASE, QUICK_KDF, T0
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import errno
 import os
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from uuid import UUID
 
@@ -24,12 +24,8 @@ from netbuilder.store.backup import (
     restore_backup_file,
 )
 from netbuilder.store.backup_file import open_payload, split_backup
-from netbuilder.store.crypto import KdfParams
 from tests.conftest import TEST_PASSPHRASE
-
-PASSPHRASE = "correct horse battery staple"
-QUICK_KDF = KdfParams(n=2**4, r=1, p=1)  # no protection at all: for tests only
-T0 = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+from tests.unit.backup_support import PASSPHRASE, QUICK_KDF, T0
 
 
 @pytest.fixture
