@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+
+from netbuilder.model import Client
+from netbuilder.store.db import Store
+from netbuilder.store.paths import DB_NAME
 
 
 def encodings(text: str) -> list[bytes]:
@@ -34,3 +39,22 @@ def texts_in_files(folder: Path, texts: dict[str, str]) -> list[str]:
             if any(needle in data for needle in encodings(text)):
                 found.append(f"{key} in {path.name}")
     return found
+
+
+def traces_of(store: Store, client: Client) -> dict[str, bytes]:
+    """The client's id and map ids, and 24-byte pieces of their ciphertext as stored now
+    (and so as backed up: ids and sealed payloads are copied byte for byte)."""
+    conn = sqlite3.connect(store.folder / DB_NAME)
+    try:
+        needles = {"client id": str(client.id).encode()}
+        (payload,) = conn.execute("SELECT payload FROM clients WHERE id = ?",
+                                  (str(client.id),)).fetchone()
+        needles["client payload"] = bytes(payload)[:24]
+        for map_id, summary, blob in conn.execute(
+                "SELECT id, summary, payload FROM maps WHERE client_id = ?", (str(client.id),)):
+            needles[f"map id {map_id}"] = str(map_id).encode()
+            needles[f"summary {map_id}"] = bytes(summary)[-24:]
+            needles[f"payload {map_id}"] = bytes(blob)[len(blob) // 2:len(blob) // 2 + 24]
+        return needles
+    finally:
+        conn.close()

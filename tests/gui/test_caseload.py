@@ -3,7 +3,6 @@ restore, and permanent delete that leaves nothing of the client in the store's f
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +17,7 @@ from netbuilder.model import Client, ClientRecord, GoalStatus, ops
 from netbuilder.model.demo import build_demo
 from netbuilder.store import DB_NAME, NotFound
 from netbuilder.store.db import Store
-from tests.helpers import found_in_files
+from tests.helpers import found_in_files, traces_of
 
 from .shell import (
     OFFSCREEN_SIZE_HINTS,
@@ -182,23 +181,6 @@ def test_the_open_clients_row_follows_their_map(qtbot: QtBot, store: Store,
 
     qtbot.waitUntil(lambda: saved_facts() == 1, timeout=2000)
 
-
-def traces_of(store: Store, client: Client) -> dict[str, bytes]:
-    """The client's id and map ids, and 24-byte pieces of their ciphertext as stored now."""
-    conn = sqlite3.connect(store.folder / DB_NAME)
-    try:
-        needles = {"client id": str(client.id).encode()}
-        (payload,) = conn.execute("SELECT payload FROM clients WHERE id = ?",
-                                  (str(client.id),)).fetchone()
-        needles["client payload"] = bytes(payload)[:24]
-        for map_id, summary, blob in conn.execute(
-                "SELECT id, summary, payload FROM maps WHERE client_id = ?", (str(client.id),)):
-            needles[f"map id {map_id}"] = str(map_id).encode()
-            needles[f"summary {map_id}"] = bytes(summary)[-24:]
-            needles[f"payload {map_id}"] = bytes(blob)[len(blob) // 2:len(blob) // 2 + 24]
-        return needles
-    finally:
-        conn.close()
 
 
 def test_delete_asks_for_the_name_and_leaves_no_trace(qtbot: QtBot, store: Store, demo: Client,

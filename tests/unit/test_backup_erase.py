@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 from netbuilder.cli import main
 from netbuilder.model import Client, ClientRecord, ops
 from netbuilder.model.demo import build_demo
-from netbuilder.store import DB_NAME, Store
+from netbuilder.store import Store
 from netbuilder.store.backup import (
     ErasureIncomplete,
     create_backup,
@@ -25,6 +24,7 @@ from netbuilder.store.backup import (
 )
 from netbuilder.store.backup_file import open_payload, split_backup
 from tests.conftest import TEST_PASSPHRASE
+from tests.helpers import traces_of
 from tests.unit.backup_support import PASSPHRASE, QUICK_KDF, T0
 
 
@@ -61,24 +61,6 @@ def robin(store: Store) -> Client:
     store.add_record(record)
     return record.client
 
-
-def traces_of(store: Store, client: Client) -> dict[str, bytes]:
-    """The client's ids and pieces of their ciphertext as stored now (and so as backed up:
-    ids and sealed payloads are copied byte for byte)."""
-    conn = sqlite3.connect(store.folder / DB_NAME)
-    try:
-        needles = {"client id": str(client.id).encode()}
-        (payload,) = conn.execute("SELECT payload FROM clients WHERE id = ?",
-                                  (str(client.id),)).fetchone()
-        needles["client payload"] = bytes(payload)[:24]
-        for map_id, summary, blob in conn.execute(
-                "SELECT id, summary, payload FROM maps WHERE client_id = ?", (str(client.id),)):
-            needles[f"map id {map_id}"] = str(map_id).encode()
-            needles[f"summary {map_id}"] = bytes(summary)[-24:]
-            needles[f"payload {map_id}"] = bytes(blob)[len(blob) // 2:len(blob) // 2 + 24]
-        return needles
-    finally:
-        conn.close()
 
 
 def image_of(store: Store, backup: Path) -> bytes:
